@@ -1,0 +1,420 @@
+//! The status code catalog: every registered HTTP status code with the text its page shows and
+//! the response rules its examples must follow on the wire.
+//!
+//! The TOML is parsed into serde types that deny unknown keys, then validated into `Catalog`
+//! (codes in range, no duplicates, rules that make sense) before any work starts.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::assets::SourceFile;
+use crate::error::{input_error, line_of, toml_error};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawCatalog {
+    status: Vec<RawStatus>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawStatus {
+    code: Spanned<i64>,
+    name: String,
+    tldr: String,
+    meaning: String,
+    spec: String,
+    section: String,
+    registry: Option<RegistryNote>,
+    message: Option<String>,
+    #[serde(default)]
+    request: RequestSpec,
+    #[serde(default)]
+    response: RawResponse,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawResponse {
+    status: Option<Spanned<i64>>,
+    #[serde(default)]
+    body: BodyRule,
+    #[serde(default)]
+    headers: BTreeMap<String, String>,
+    #[serde(default)]
+    forbid_headers: Vec<String>,
+    content_range: Option<ContentRangeRule>,
+    #[serde(default)]
+    interim: Vec<RawInterim>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawInterim {
+    status: Spanned<i64>,
+    #[serde(default)]
+    headers: BTreeMap<String, String>,
+}
+
+/// What the registry says of a code beyond its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegistryNote {
+    Unused,
+    Obsoleted,
+}
+
+/// Whether the final response carries the JSON message or no content at all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BodyRule {
+    #[default]
+    Json,
+    None,
+}
+
+/// How Content-Range must relate to the response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContentRangeRule {
+    /// `bytes FIRST-LAST/LENGTH` describing exactly the bytes of the body sent.
+    Body,
+}
+
+/// The request verify sends for a code. Most codes need a plain `GET /endpoint`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RequestSpec {
+    #[serde(default = "default_method")]
+    pub method: String,
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+    /// A request body; with `Expect: 100-continue` it is sent only after the interim 100.
+    pub body: Option<String>,
+}
+
+impl Default for RequestSpec {
+    fn default() -> Self {
+        RequestSpec { method: default_method(), headers: BTreeMap::new(), body: None }
+    }
+}
+
+fn default_method() -> String {
+    "GET".into()
+}
+
+/// A header field as templates and reports see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Field {
+    pub name: String,
+    pub value: String,
+}
+
+/// An interim (1xx) response that must arrive before the final one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Interim {
+    pub status: u16,
+    pub headers: Vec<Field>,
+}
+
+/// What a correct example puts on the wire for a code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Rules {
+    /// The final status: the code itself, except for the interim 1xx codes (100, 102, 103),
+    /// which are followed by a final response.
+    pub status: u16,
+    pub body: BodyRule,
+    /// Header fields the final response must carry, with these exact values.
+    pub headers: Vec<Field>,
+    /// Header fields the final response must not carry (204's Content-Length).
+    pub forbid_headers: Vec<String>,
+    pub content_range: Option<ContentRangeRule>,
+    pub interim: Vec<Interim>,
+}
+
+/// One status code, validated.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Status {
+    pub code: u16,
+    pub name: String,
+    pub class: &'static str,
+    pub fault: &'static str,
+    pub tldr: String,
+    pub meaning: String,
+    pub spec: String,
+    pub section: String,
+    pub registry: Option<RegistryNote>,
+    /// The text the example returns in `{"message": ...}`.
+    pub message: String,
+    pub request: RequestSpec,
+    pub response: Rules,
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub statuses: Vec<Status>,
+}
+
+impl Catalog {
+    pub fn parse(source: &SourceFile) -> Result<Catalog> {
+        let origin = &source.origin;
+        let raw: RawCatalog =
+            toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
+        let at = |offset: usize| format!("{origin}:{}", line_of(&source.text, offset));
+        let mut seen = BTreeSet::new();
+        let mut statuses = Vec::with_capacity(raw.status.len());
+        for entry in raw.status {
+            let place = at(entry.code.span().start);
+            let code = status_code(*entry.code.get_ref(), &place)?;
+            if !seen.insert(code) {
+                return Err(input_error!("{place}: duplicate status code {code}"));
+            }
+            for (field, value) in [
+                ("name", &entry.name),
+                ("tldr", &entry.tldr),
+                ("meaning", &entry.meaning),
+                ("spec", &entry.spec),
+                ("section", &entry.section),
+            ] {
+                if value.trim().is_empty() {
+                    return Err(input_error!("{place}: status {code} has an empty `{field}`"));
+                }
+            }
+            let response = rules(code, entry.response, &place, &at)?;
+            check_request(code, &entry.request, &response, &place)?;
+            statuses.push(Status {
+                code,
+                class: class_of(code),
+                fault: fault_of(code),
+                message: entry.message.unwrap_or_else(|| entry.name.clone()),
+                name: entry.name,
+                tldr: entry.tldr,
+                meaning: entry.meaning,
+                spec: entry.spec,
+                section: entry.section,
+                registry: entry.registry,
+                request: entry.request,
+                response,
+            });
+        }
+        if statuses.is_empty() {
+            return Err(input_error!("{origin}: the catalog lists no status codes"));
+        }
+        statuses.sort_by_key(|s| s.code);
+        Ok(Catalog { statuses })
+    }
+
+    pub fn get(&self, code: u16) -> Option<&Status> {
+        self.statuses.iter().find(|s| s.code == code)
+    }
+}
+
+fn status_code(value: i64, place: &str) -> Result<u16> {
+    match u16::try_from(value) {
+        Ok(code) if (100..=599).contains(&code) => Ok(code),
+        _ => Err(input_error!("{place}: status code {value} is out of range (100-599)")),
+    }
+}
+
+fn rules(code: u16, raw: RawResponse, place: &str, at: &impl Fn(usize) -> String) -> Result<Rules> {
+    let status = match raw.status {
+        Some(s) => status_code(*s.get_ref(), &at(s.span().start))?,
+        None => code,
+    };
+    let interim = raw
+        .interim
+        .into_iter()
+        .map(|i| {
+            let status = status_code(*i.status.get_ref(), &at(i.status.span().start))?;
+            if !(100..200).contains(&status) || status == 101 {
+                return Err(input_error!(
+                    "{}: interim status {status} is not an interim 1xx (101 ends the exchange)",
+                    at(i.status.span().start)
+                ));
+            }
+            Ok(Interim { status, headers: fields(i.headers) })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if (100..200).contains(&status) && status != 101 {
+        return Err(input_error!(
+            "{place}: status {code}: a final response cannot be {status}; a 1xx other than 101 is \
+             interim: list it under `response.interim` and give the final `response.status`"
+        ));
+    }
+    if (100..200).contains(&code) && code != 101 && !interim.iter().any(|i| i.status == code) {
+        return Err(input_error!(
+            "{place}: status {code} is interim: `response.interim` must list it"
+        ));
+    }
+    if matches!(status, 204 | 205 | 304 | 101) && raw.body != BodyRule::None {
+        return Err(input_error!(
+            "{place}: status {code}: a {status} response carries no content: set `response.body = \"none\"`"
+        ));
+    }
+    Ok(Rules {
+        status,
+        body: raw.body,
+        headers: fields(raw.headers),
+        forbid_headers: raw.forbid_headers,
+        content_range: raw.content_range,
+        interim,
+    })
+}
+
+fn check_request(code: u16, request: &RequestSpec, rules: &Rules, place: &str) -> Result<()> {
+    if request.method.is_empty() || !request.method.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(input_error!("{place}: status {code}: request method `{}` is not a method token", request.method));
+    }
+    let expects_continue = request
+        .headers
+        .iter()
+        .any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
+    if expects_continue && request.body.is_none() {
+        return Err(input_error!("{place}: status {code}: `Expect: 100-continue` needs a request body"));
+    }
+    if rules.status == 101 && !request.headers.keys().any(|k| k.eq_ignore_ascii_case("upgrade")) {
+        return Err(input_error!("{place}: status {code}: a 101 answers only a request that carries Upgrade"));
+    }
+    Ok(())
+}
+
+fn fields(map: BTreeMap<String, String>) -> Vec<Field> {
+    map.into_iter().map(|(name, value)| Field { name, value }).collect()
+}
+
+/// The class of a code, from its first digit (RFC 9110 section 15).
+pub fn class_of(code: u16) -> &'static str {
+    match code / 100 {
+        1 => "Informational",
+        2 => "Successful",
+        3 => "Redirection",
+        4 => "Client Error",
+        _ => "Server Error",
+    }
+}
+
+/// Who is at fault, as the page shows it ("Fault: Server").
+pub fn fault_of(code: u16) -> &'static str {
+    match code / 100 {
+        4 => "Client",
+        5 => "Server",
+        _ => "None",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Catalog> {
+        Catalog::parse(&SourceFile { origin: "cat.toml".into(), text: text.into() })
+    }
+
+    const ONE: &str = "[[status]]\ncode = 404\nname = \"Not Found\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"15.5.5\"\n";
+
+    fn message_of(result: Result<Catalog>) -> String {
+        let err = result.unwrap_err();
+        assert!(err.downcast_ref::<crate::error::InputError>().is_some(), "{err:#}");
+        err.to_string()
+    }
+
+    #[test]
+    fn built_in_catalog_has_every_registered_code() {
+        let catalog = Catalog::parse(&crate::assets::catalog(&Default::default()).unwrap()).unwrap();
+        let codes: Vec<u16> = catalog.statuses.iter().map(|s| s.code).collect();
+        let mut expected: Vec<u16> = (100..=103).chain(200..=208).chain([226]).chain(300..=308).collect();
+        expected.extend((400..=418).chain(421..=426).chain([428, 429, 431, 451]));
+        expected.extend((500..=508).chain([510, 511]));
+        assert_eq!(codes, expected);
+        assert_eq!(codes.len(), 63);
+    }
+
+    #[test]
+    fn built_in_catalog_uses_rfc_9110_names_and_notes() {
+        let catalog = Catalog::parse(&crate::assets::catalog(&Default::default()).unwrap()).unwrap();
+        let name = |c| catalog.get(c).unwrap().name.as_str();
+        assert_eq!(name(413), "Content Too Large");
+        assert_eq!(name(414), "URI Too Long");
+        assert_eq!(name(416), "Range Not Satisfiable");
+        assert_eq!(name(422), "Unprocessable Content");
+        assert_eq!(catalog.get(418).unwrap().message, "I'm a teapot");
+        assert_eq!(catalog.get(418).unwrap().registry, Some(RegistryNote::Unused));
+        assert_eq!(catalog.get(306).unwrap().registry, Some(RegistryNote::Unused));
+        assert_eq!(catalog.get(510).unwrap().registry, Some(RegistryNote::Obsoleted));
+        let s503 = catalog.get(503).unwrap();
+        assert_eq!((s503.spec.as_str(), s503.section.as_str()), ("RFC 9110", "15.6.4"));
+        assert_eq!((s503.class, s503.fault), ("Server Error", "Server"));
+        assert_eq!(s503.message, "Service Unavailable");
+    }
+
+    #[test]
+    fn message_defaults_to_name() {
+        let catalog = parse(ONE).unwrap();
+        assert_eq!(catalog.statuses[0].message, "Not Found");
+        assert_eq!(catalog.statuses[0].response.status, 404);
+        assert_eq!(catalog.statuses[0].request.method, "GET");
+    }
+
+    #[test]
+    fn unknown_key_names_file_and_line() {
+        let text = ONE.replace("tldr", "colour = \"red\"\ntldr");
+        let msg = message_of(parse(&text));
+        assert!(msg.starts_with("cat.toml:6:"), "{msg}");
+        assert!(msg.contains("colour"), "{msg}");
+    }
+
+    #[test]
+    fn duplicate_code_is_rejected_at_its_line() {
+        let msg = message_of(parse(&format!("{ONE}\n{ONE}")));
+        assert_eq!(msg, "cat.toml:10: duplicate status code 404");
+    }
+
+    #[test]
+    fn out_of_range_code_is_rejected() {
+        let msg = message_of(parse(&ONE.replace("404", "99")));
+        assert_eq!(msg, "cat.toml:2: status code 99 is out of range (100-599)");
+        message_of(parse(&ONE.replace("404", "600")));
+    }
+
+    #[test]
+    fn malformed_toml_names_the_line() {
+        let msg = message_of(parse(&ONE.replace("name = \"Not Found\"", "name = Not Found")));
+        assert!(msg.starts_with("cat.toml:3:"), "{msg}");
+    }
+
+    #[test]
+    fn empty_text_field_is_rejected() {
+        let msg = message_of(parse(&ONE.replace("tldr = \"t\"", "tldr = \" \"")));
+        assert!(msg.contains("empty `tldr`"), "{msg}");
+    }
+
+    #[test]
+    fn no_content_codes_must_say_so() {
+        let text = ONE.replace("404", "204");
+        let msg = message_of(parse(&text));
+        assert!(msg.contains("carries no content"), "{msg}");
+        parse(&format!("{text}[status.response]\nbody = \"none\"\n")).unwrap();
+    }
+
+    #[test]
+    fn interim_codes_need_a_final_status() {
+        let text = ONE.replace("404", "103");
+        let msg = message_of(parse(&text));
+        assert!(msg.contains("interim"), "{msg}");
+        let ok = format!("{text}[status.response]\nstatus = 200\n[[status.response.interim]]\nstatus = 103\nheaders = {{ Link = \"</a.css>; rel=preload\" }}\n");
+        let catalog = parse(&ok).unwrap();
+        assert_eq!(catalog.statuses[0].response.interim[0].status, 103);
+    }
+
+    #[test]
+    fn expect_continue_needs_a_body() {
+        let text = format!("{ONE}[status.request]\nmethod = \"POST\"\nheaders = {{ Expect = \"100-continue\" }}\n");
+        let msg = message_of(parse(&text));
+        assert!(msg.contains("needs a request body"), "{msg}");
+    }
+}

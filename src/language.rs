@@ -1,0 +1,259 @@
+//! Language descriptors: everything snippetgen knows about a stack, as data under `languages/`.
+//!
+//! A descriptor names the stack, its templates, how it writes string literals, the cells it
+//! cannot do (with the reason), and how verify builds and serves a snippet. Adding a language is
+//! a descriptor plus templates; nothing here is specific to one stack.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+
+use crate::assets::SourceFile;
+use crate::catalog::Catalog;
+use crate::error::{input_error, toml_error};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Language {
+    pub id: String,
+    /// The name the page shows: "Python (Flask)".
+    pub name: String,
+    /// The snippet files' extension, without the dot.
+    pub extension: String,
+    /// The Markdown fence tag.
+    pub fence: String,
+    /// Where the language stands on the page (the seed's order); ties sort by id.
+    #[serde(default = "default_order")]
+    pub order: u32,
+    pub templates: Templates,
+    /// How to write a string literal, in order of preference (see `StringStyle`).
+    pub string_literal: Vec<StringStyle>,
+    /// Codes this stack cannot produce correctly, each with the one-line reason.
+    #[serde(default)]
+    pub not_applicable: BTreeMap<String, String>,
+    pub toolchain: Toolchain,
+    pub deps: Option<Deps>,
+    pub verify: VerifySpec,
+    /// Where this descriptor came from, for error messages.
+    #[serde(skip)]
+    pub origin: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Templates {
+    /// The template for every code without a template of its own.
+    pub snippet: String,
+    /// The template for a not-applicable cell: a comment that says why.
+    pub not_applicable: String,
+    /// Templates for particular codes, by code.
+    #[serde(default)]
+    pub by_code: BTreeMap<String, String>,
+}
+
+/// One way to write a string literal: its delimiters and what to escape inside them.
+/// The first style whose closing delimiter does not occur in the text is used, so that
+/// `I'm a teapot` is written in double quotes where single quotes are the default.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct StringStyle {
+    pub open: String,
+    pub close: String,
+    /// Single characters and what to write for them.
+    #[serde(default)]
+    pub escape: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Toolchain {
+    /// Programs that must be on PATH.
+    pub commands: Vec<String>,
+    /// A command whose output names the toolchain's version.
+    pub version: Vec<String>,
+    pub install_hint: String,
+}
+
+/// Dependencies set up once per run in a directory shared by all cells (`{{deps}}`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Deps {
+    /// Succeeds when the dependencies are present.
+    pub check: Vec<String>,
+    /// Commands that install them into `{{deps}}`; run when `check` fails.
+    #[serde(default)]
+    pub setup: Vec<Vec<String>>,
+    /// Files written into `{{deps}}` before `setup` runs (a pom.xml, a package.json).
+    #[serde(default)]
+    pub files: Vec<HarnessFile>,
+    pub install_hint: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct VerifySpec {
+    /// Where the snippet's bytes are written in the work dir, as they are. Leave it out when a
+    /// harness file embeds `{{{snippet}}}` instead.
+    pub snippet_file: Option<String>,
+    /// Files a reader would add to run the snippet, rendered from templates.
+    #[serde(default)]
+    pub files: Vec<HarnessFile>,
+    /// Lint and build steps, in order.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    /// Serves the snippet on `{{port}}`, bound to 127.0.0.1.
+    pub serve: Vec<String>,
+    /// Environment for steps and the server; values are templates.
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
+    /// Seconds the server may take to accept connections.
+    #[serde(default = "default_start_timeout")]
+    pub start_timeout: u64,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct HarnessFile {
+    pub path: String,
+    pub template: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Step {
+    pub name: String,
+    pub run: Vec<String>,
+    #[serde(default = "default_step_timeout")]
+    pub timeout: u64,
+}
+
+fn default_order() -> u32 {
+    1000
+}
+
+fn default_start_timeout() -> u64 {
+    30
+}
+
+fn default_step_timeout() -> u64 {
+    120
+}
+
+impl Language {
+    /// Parses a descriptor and checks it against the catalog and the templates that exist.
+    pub fn parse(
+        source: &SourceFile,
+        catalog: &Catalog,
+        template_exists: &dyn Fn(&str) -> bool,
+    ) -> Result<Language> {
+        let origin = &source.origin;
+        let mut lang: Language =
+            toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
+        lang.origin = origin.clone();
+        lang.validate(catalog, template_exists)?;
+        Ok(lang)
+    }
+
+    fn validate(&self, catalog: &Catalog, template_exists: &dyn Fn(&str) -> bool) -> Result<()> {
+        let origin = &self.origin;
+        let id_ok = !self.id.is_empty()
+            && self.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok {
+            return Err(input_error!("{origin}: id `{}` must be lowercase letters, digits and `-`", self.id));
+        }
+        if self.extension.is_empty() || self.extension.contains(['.', '/']) {
+            return Err(input_error!("{origin}: extension `{}` must be a bare extension such as `py`", self.extension));
+        }
+        if self.string_literal.is_empty() {
+            return Err(input_error!("{origin}: `string-literal` needs at least one style"));
+        }
+        for style in &self.string_literal {
+            if style.open.is_empty() || style.close.is_empty() {
+                return Err(input_error!("{origin}: a string-literal style needs `open` and `close`"));
+            }
+            if let Some(key) = style.escape.keys().find(|k| k.chars().count() != 1) {
+                return Err(input_error!(
+                    "{origin}: string-literal escape key `{key}` must be a single character"
+                ));
+            }
+        }
+        let code_key = |key: &str, table: &str| -> Result<u16> {
+            key.parse::<u16>().ok().filter(|c| catalog.get(*c).is_some()).ok_or_else(|| {
+                input_error!("{origin}: `{table}` names `{key}`, which is not a status code in the catalog")
+            })
+        };
+        for (key, reason) in &self.not_applicable {
+            code_key(key, "not-applicable")?;
+            if reason.trim().is_empty() || reason.contains('\n') {
+                return Err(input_error!("{origin}: not-applicable reason for {key} must be one non-empty line"));
+            }
+        }
+        for key in self.templates.by_code.keys() {
+            code_key(key, "templates.by-code")?;
+        }
+        let templates = [&self.templates.snippet, &self.templates.not_applicable]
+            .into_iter()
+            .chain(self.templates.by_code.values())
+            .chain(self.verify.files.iter().map(|f| &f.template))
+            .chain(self.deps.iter().flat_map(|d| d.files.iter().map(|f| &f.template)));
+        for name in templates {
+            if !template_exists(name) {
+                return Err(input_error!("{origin}: template `{name}` does not exist in the templates directory"));
+            }
+        }
+        if self.toolchain.commands.is_empty() || self.toolchain.version.is_empty() {
+            return Err(input_error!("{origin}: `toolchain` needs `commands` and a `version` command"));
+        }
+        if self.verify.serve.is_empty() {
+            return Err(input_error!("{origin}: `verify.serve` is empty"));
+        }
+        if self.verify.snippet_file.is_none() && self.verify.files.is_empty() {
+            return Err(input_error!(
+                "{origin}: `verify` needs a `snippet-file` or a harness file that embeds {{{{{{snippet}}}}}}"
+            ));
+        }
+        for step in &self.verify.steps {
+            if step.run.is_empty() {
+                return Err(input_error!("{origin}: verify step `{}` has an empty `run`", step.name));
+            }
+        }
+        Ok(())
+    }
+
+    /// The not-applicable reason for a code, if this stack cannot produce it.
+    pub fn not_applicable(&self, code: u16) -> Option<&str> {
+        self.not_applicable.get(&code.to_string()).map(String::as_str)
+    }
+
+    /// The template that renders a code's snippet.
+    pub fn template_for(&self, code: u16) -> &str {
+        if self.not_applicable(code).is_some() {
+            return &self.templates.not_applicable;
+        }
+        self.templates.by_code.get(&code.to_string()).unwrap_or(&self.templates.snippet)
+    }
+
+    /// The snippet's path below the snippets directory: `503/go.go`.
+    pub fn snippet_path(&self, code: u16) -> String {
+        format!("{code}/{}.{}", self.id, self.extension)
+    }
+
+}
+
+/// Writes `text` as a string literal in the first style whose closing delimiter it does not
+/// contain (or the first style, escaping the delimiter).
+pub fn string_literal(styles: &[StringStyle], text: &str) -> String {
+    let style = styles.iter().find(|s| !text.contains(s.close.as_str())).unwrap_or(&styles[0]);
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push_str(&style.open);
+    let mut buf = [0u8; 4];
+    for ch in text.chars() {
+        match style.escape.get(&*ch.encode_utf8(&mut buf)) {
+            Some(replacement) => out.push_str(replacement),
+            None => out.push(ch),
+        }
+    }
+    out.push_str(&style.close);
+    out
+}

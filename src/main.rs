@@ -1,0 +1,30 @@
+//! Entry point: parse the command line, dispatch, map the result to an exit status.
+//! 0: all good. 1: something fell short (drift, a failed or skipped snippet). 2: usage or input error.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod assets;
+mod catalog;
+mod check;
+mod cli;
+mod error;
+mod generate;
+mod language;
+mod list;
+mod render;
+mod run;
+
+fn main() -> ExitCode {
+    let args = cli::Args::parse();
+    match run::run(args) {
+        Ok(run::Status::Success) => ExitCode::SUCCESS,
+        Ok(run::Status::ShortFall) => ExitCode::from(1),
+        Ok(run::Status::Interrupted) => ExitCode::from(130),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! The project as loaded and validated, and rendering: one Handlebars registry holding every
+//! template and helper, in strict mode and with HTML escaping off.
+//!
+//! Everything that can be wrong with the input (catalog, descriptors, template syntax) is found
+//! by `Project::load`, before any file is written or any snippet is run.
+
+use std::collections::{BTreeMap, HashMap};
+
+use anyhow::{Context as _, Result};
+use handlebars::{
+    Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason,
+    ScopedJson,
+};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::assets::{self, Overrides, SourceFile};
+use crate::catalog::{Catalog, Status};
+use crate::error::input_error;
+use crate::language::{Language, StringStyle};
+
+/// The catalog, the languages and the templates, all validated.
+pub struct Project {
+    pub catalog: Catalog,
+    pub languages: Vec<Language>,
+    registry: Handlebars<'static>,
+    /// Template name to the file it came from, for error messages.
+    template_origins: BTreeMap<String, String>,
+}
+
+/// The languages and codes a command works on.
+pub struct Selection<'p> {
+    pub languages: Vec<&'p Language>,
+    pub codes: Vec<u16>,
+}
+
+impl Project {
+    pub fn load(overrides: &Overrides) -> Result<Project> {
+        let catalog = Catalog::parse(&assets::catalog(overrides)?)?;
+        let templates = assets::templates(overrides)?;
+        let mut languages = Vec::new();
+        for source in assets::languages(overrides)?.values() {
+            let lang = Language::parse(source, &catalog, &|name| templates.contains_key(name))?;
+            if let Some(other) = languages.iter().find(|l: &&Language| l.id == lang.id) {
+                return Err(input_error!(
+                    "{}: language id `{}` is already used by {}",
+                    source.origin,
+                    lang.id,
+                    other.origin
+                ));
+            }
+            languages.push(lang);
+        }
+        languages.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        let styles = languages.iter().map(|l| (l.id.clone(), l.string_literal.clone())).collect();
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(true);
+        registry.register_escape_fn(handlebars::no_escape);
+        registry.register_helper("str", Box::new(StringLiteral { styles }));
+        let mut template_origins = BTreeMap::new();
+        for (name, SourceFile { origin, text }) in &templates {
+            registry.register_template_string(name, text).map_err(|err| {
+                let line = err.pos().map(|(line, _)| format!(":{line}")).unwrap_or_default();
+                input_error!("{origin}{line}: template syntax error: {}", err.reason())
+            })?;
+            template_origins.insert(name.clone(), origin.clone());
+        }
+        Ok(Project { catalog, languages, registry, template_origins })
+    }
+
+    pub fn language(&self, id: &str) -> Result<&Language> {
+        self.languages.iter().find(|l| l.id == id).ok_or_else(|| {
+            let known: Vec<&str> = self.languages.iter().map(|l| l.id.as_str()).collect();
+            input_error!("unknown language `{id}` (known: {})", known.join(", "))
+        })
+    }
+
+    /// Checks `--lang` and `--code` against what exists; empty means all.
+    pub fn select(&self, langs: &[String], codes: &[u16]) -> Result<Selection<'_>> {
+        let languages = if langs.is_empty() {
+            self.languages.iter().collect()
+        } else {
+            let mut picked = Vec::new();
+            for id in langs {
+                let lang = self.language(id)?;
+                if !picked.iter().any(|l: &&Language| l.id == lang.id) {
+                    picked.push(lang);
+                }
+            }
+            picked
+        };
+        let mut selected = Vec::new();
+        for &code in codes {
+            if self.catalog.get(code).is_none() {
+                return Err(input_error!("unknown status code {code}: it is not in the catalog"));
+            }
+            if !selected.contains(&code) {
+                selected.push(code);
+            }
+        }
+        if selected.is_empty() {
+            selected = self.catalog.statuses.iter().map(|s| s.code).collect();
+        }
+        selected.sort_unstable();
+        Ok(Selection { languages, codes: selected })
+    }
+
+    /// Renders one cell's snippet: its code's template, or the not-applicable comment.
+    pub fn render_snippet(&self, lang: &Language, status: &Status) -> Result<String> {
+        let context = cell_context(lang, status, None);
+        self.render(lang.template_for(status.code), &context)
+    }
+
+    /// Renders a harness or dependency file for a cell; `snippet` is the snippet's text as given.
+    pub fn render_file(&self, template: &str, lang: &Language, status: Option<&Status>, snippet: &str) -> Result<String> {
+        let context = match status {
+            Some(status) => cell_context(lang, status, Some(snippet)),
+            None => json!({ "lang": lang_context(lang), "snippet": snippet }),
+        };
+        self.render(template, &context)
+    }
+
+    /// Renders a command-line argument or environment value (`{{port}}`, `{{deps}}`).
+    pub fn render_arg(&self, text: &str, vars: &Value) -> Result<String> {
+        if !text.contains("{{") {
+            return Ok(text.to_string());
+        }
+        self.registry
+            .render_template(text, vars)
+            .map_err(|err| input_error!("cannot expand `{text}`: {}", err.reason()))
+    }
+
+    fn render(&self, template: &str, context: &Value) -> Result<String> {
+        self.registry.render(template, context).map_err(|err| {
+            let origin = self.template_origins.get(template).map(String::as_str).unwrap_or(template);
+            let line = err.line_no.map(|l| format!(":{l}")).unwrap_or_default();
+            input_error!("{origin}{line}: cannot render: {}", err.reason())
+        })
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct LangContext<'a> {
+    id: &'a str,
+    name: &'a str,
+    extension: &'a str,
+    fence: &'a str,
+}
+
+fn lang_context(lang: &Language) -> LangContext<'_> {
+    LangContext { id: &lang.id, name: &lang.name, extension: &lang.extension, fence: &lang.fence }
+}
+
+/// What a template sees: the status with its rules, the language, the not-applicable reason
+/// (or null), and for harness files the snippet's text.
+fn cell_context(lang: &Language, status: &Status, snippet: Option<&str>) -> Value {
+    let mut context = serde_json::to_value(status).expect("status serializes");
+    let map = context.as_object_mut().expect("status is an object");
+    map.insert("lang".into(), serde_json::to_value(lang_context(lang)).expect("serializes"));
+    map.insert("reason".into(), json!(lang.not_applicable(status.code)));
+    map.insert("snippet".into(), json!(snippet));
+    context
+}
+
+/// `{{str value}}`: `value` as a string literal of the language being rendered, escaped by the
+/// rules in its descriptor.
+struct StringLiteral {
+    styles: HashMap<String, Vec<StringStyle>>,
+}
+
+impl HelperDef for StringLiteral {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        if h.params().len() != 1 {
+            return Err(RenderErrorReason::Other(format!(
+                "helper `str` takes exactly one parameter, got {}",
+                h.params().len()
+            ))
+            .into());
+        }
+        let text = h.param(0).and_then(|p| p.value().as_str()).ok_or_else(|| {
+            RenderErrorReason::Other("helper `str` needs a string parameter".into())
+        })?;
+        let lang = ctx.data().pointer("/lang/id").and_then(Value::as_str).unwrap_or_default();
+        let styles = self.styles.get(lang).ok_or_else(|| {
+            RenderErrorReason::Other(format!("helper `str`: no string-literal rules for `{lang}`"))
+        })?;
+        Ok(ScopedJson::Derived(Value::String(crate::language::string_literal(styles, text))))
+    }
+}
+
+/// The index of generated snippets, for a site build: each code with its catalog data and
+/// its snippet files.
+pub fn index(project: &Project, selection: &Selection) -> Result<String> {
+    let languages: Vec<Value> = selection.languages.iter().map(|l| json!(lang_context(l))).collect();
+    let codes: Vec<Value> = selection
+        .codes
+        .iter()
+        .map(|&code| {
+            let status = project.catalog.get(code).expect("selected codes exist");
+            let mut entry = serde_json::to_value(status).expect("status serializes");
+            let snippets: Vec<Value> = selection
+                .languages
+                .iter()
+                .map(|lang| match lang.not_applicable(code) {
+                    Some(reason) => json!({"lang": lang.id, "path": lang.snippet_path(code), "outcome": "n/a", "reason": reason}),
+                    None => json!({"lang": lang.id, "path": lang.snippet_path(code), "outcome": "example"}),
+                })
+                .collect();
+            entry.as_object_mut().expect("object").insert("snippets".into(), Value::Array(snippets));
+            entry
+        })
+        .collect();
+    let index = json!({ "generator": "snippetgen", "languages": languages, "codes": codes });
+    let mut text = serde_json::to_string_pretty(&index).context("cannot serialize the index")?;
+    text.push('\n');
+    Ok(text)
+}
+
+pub const INDEX_FILE: &str = "index.json";
+
+/// Every file `generate` writes for a selection: relative path to content.
+pub fn render_all(project: &Project, selection: &Selection) -> Result<BTreeMap<String, String>> {
+    let mut files = BTreeMap::new();
+    for &code in &selection.codes {
+        let status = project.catalog.get(code).expect("selected codes exist");
+        for lang in &selection.languages {
+            files.insert(lang.snippet_path(code), project.render_snippet(lang, status)?);
+        }
+    }
+    files.insert(INDEX_FILE.to_string(), index(project, selection)?);
+    Ok(files)
+}
