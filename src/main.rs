@@ -9,12 +9,14 @@ mod assets;
 mod catalog;
 mod check;
 mod cli;
+mod doctor;
 mod error;
 mod generate;
 mod language;
 mod list;
 mod render;
 mod run;
+mod verify;
 
 fn main() -> ExitCode {
     let args = cli::Args::parse();

@@ -3,9 +3,9 @@
 use anyhow::Result;
 
 use crate::assets::Overrides;
-use crate::cli::{Args, ColorChoice, Command, ListFormat};
+use crate::cli::{Args, ColorChoice, Command, ListFormat, VerifyFormat};
 use crate::render::Project;
-use crate::{check, generate, list};
+use crate::{check, doctor, generate, list, verify};
 
 pub enum Status {
     Success,
@@ -47,6 +47,28 @@ pub fn run(args: Args) -> Result<Status> {
             );
             Ok(Status::ShortFall)
         }
-        Command::Verify(_) | Command::Doctor => Err(crate::error::input_error!("not built yet")),
+        Command::Verify(args) => {
+            let mut reporters: Vec<Box<dyn verify::Reporter>> = Vec::new();
+            match args.format {
+                VerifyFormat::Human => reporters.push(Box::new(verify::report::Human::new())),
+                VerifyFormat::Json => reporters.push(Box::new(verify::report::Json)),
+            }
+            if let Some(path) = &args.junit {
+                reporters.push(Box::new(verify::report::Junit { path: path.clone() }));
+            }
+            let summary = verify::run(&project, &args, &mut reporters)?;
+            Ok(if summary.interrupted {
+                Status::Interrupted
+            } else if summary.success(args.allow_skip) {
+                Status::Success
+            } else {
+                Status::ShortFall
+            })
+        }
+        Command::Doctor => {
+            let (report, all_found) = doctor::report(&project);
+            print!("{report}");
+            Ok(if all_found { Status::Success } else { Status::ShortFall })
+        }
     }
 }

@@ -1,0 +1,6 @@
+@GetMapping("/endpoint")
+public ResponseEntity<Map<String, String>> endpoint() {
+    Map<String, String> response = new HashMap<>();
+    response.put("message", "Continue");
+    return ResponseEntity.status(100).body(response);
+}

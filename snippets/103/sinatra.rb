@@ -1,0 +1,7 @@
+require 'sinatra'
+require 'sinatra/json'
+
+get '/endpoint' do
+    status 103
+    json message: 'Early Hints'
+end

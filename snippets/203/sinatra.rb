@@ -1,0 +1,7 @@
+require 'sinatra'
+require 'sinatra/json'
+
+get '/endpoint' do
+    status 203
+    json message: 'Non-Authoritative Information'
+end

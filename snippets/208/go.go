@@ -1,0 +1,14 @@
+package main
+
+import (
+    "encoding/json"
+    "net/http"
+)
+
+func handler(w http.ResponseWriter, r *http.Request) {
+    w.Header().Set("Content-Type", "application/json")
+    w.WriteHeader(208)
+    json.NewEncoder(w).Encode(map[string]string{
+        "message": "Already Reported",
+    })
+}

@@ -1,0 +1,7 @@
+require 'sinatra'
+require 'sinatra/json'
+
+get '/endpoint' do
+    status 304
+    json message: 'Not Modified'
+end

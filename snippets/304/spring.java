@@ -1,0 +1,6 @@
+@GetMapping("/endpoint")
+public ResponseEntity<Map<String, String>> endpoint() {
+    Map<String, String> response = new HashMap<>();
+    response.put("message", "Not Modified");
+    return ResponseEntity.status(304).body(response);
+}

@@ -1,0 +1,6 @@
+@GetMapping("/endpoint")
+public ResponseEntity<Map<String, String>> endpoint() {
+    Map<String, String> response = new HashMap<>();
+    response.put("message", "Temporary Redirect");
+    return ResponseEntity.status(307).body(response);
+}

@@ -1,0 +1,6 @@
+const express = require('express');
+const app = express();
+
+app.get('/endpoint', (req, res) => {
+    res.status(410).json({ message: 'Gone' });
+});

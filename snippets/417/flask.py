@@ -1,0 +1,7 @@
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+@app.route('/endpoint')
+def endpoint():
+    return jsonify({"message": "Expectation Failed"}), 417

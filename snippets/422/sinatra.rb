@@ -1,0 +1,7 @@
+require 'sinatra'
+require 'sinatra/json'
+
+get '/endpoint' do
+    status 422
+    json message: 'Unprocessable Content'
+end

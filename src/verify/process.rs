@@ -1,0 +1,184 @@
+//! Child processes for verify: each runs in its own process group, with a timeout. On timeout,
+//! on SIGINT or SIGTERM, and when a server is done, the whole group gets SIGTERM, a grace
+//! period, then SIGKILL (as cargo-nextest does), so no process verify started outlives it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::File;
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, Once};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use nix::sys::signal::{killpg, Signal};
+use nix::unistd::Pid;
+
+/// How long a process group has to exit after SIGTERM before it gets SIGKILL.
+pub const GRACE: Duration = Duration::from_secs(2);
+const POLL: Duration = Duration::from_millis(10);
+
+static LIVE_GROUPS: Mutex<BTreeSet<i32>> = Mutex::new(BTreeSet::new());
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Turns SIGINT and SIGTERM into an orderly stop: every live group is terminated, and workers
+/// see `interrupted()` and start nothing new.
+pub fn install_signal_handler() -> Result<()> {
+    static ONCE: Once = Once::new();
+    let mut result = Ok(());
+    ONCE.call_once(|| {
+        match signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM]) {
+            Ok(mut signals) => {
+                std::thread::spawn(move || {
+                    for _ in signals.forever() {
+                        INTERRUPTED.store(true, Ordering::SeqCst);
+                        let groups: Vec<i32> = LIVE_GROUPS.lock().unwrap().iter().copied().collect();
+                        for pgid in groups {
+                            let _ = killpg(Pid::from_raw(pgid), Signal::SIGTERM);
+                        }
+                    }
+                });
+            }
+            Err(err) => result = Err(err).context("cannot install the signal handler"),
+        }
+    });
+    result
+}
+
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// A command to run: program, arguments, directory, environment, output file.
+pub struct Spec<'a> {
+    pub argv: &'a [String],
+    pub dir: &'a Path,
+    pub env: &'a BTreeMap<String, String>,
+    pub log: &'a Path,
+}
+
+/// A running child, leader of its own process group.
+pub struct Child {
+    handle: duct::Handle,
+    pgid: i32,
+    finished: bool,
+}
+
+impl Child {
+    pub fn start(spec: &Spec) -> Result<Child> {
+        let (program, args) = spec.argv.split_first().context("empty command")?;
+        let log = File::create(spec.log).with_context(|| format!("cannot create {}", spec.log.display()))?;
+        // A relative path such as `./server` means the work directory's program.
+        // (duct takes a `Path` as a path and a string as a name to look up on PATH.)
+        let program: std::ffi::OsString =
+            if program.contains('/') { spec.dir.join(program).into() } else { program.into() };
+        // duct applies the outermost redirection first: join stderr to stdout, then send both
+        // to the log.
+        let mut expression = duct::cmd(&program, args)
+            .dir(spec.dir)
+            .stdin_null()
+            .stderr_to_stdout()
+            .stdout_file(log)
+            .unchecked()
+            .before_spawn(|command| {
+                command.process_group(0);
+                Ok(())
+            });
+        for (key, value) in spec.env {
+            expression = expression.env(key, value);
+        }
+        // Register before the group can exist, so that an interrupt never misses it.
+        let mut live = LIVE_GROUPS.lock().unwrap();
+        let handle = expression.start().with_context(|| format!("cannot start `{}`", program.to_string_lossy()))?;
+        let pgid = handle.pids()[0] as i32;
+        live.insert(pgid);
+        drop(live);
+        Ok(Child { handle, pgid, finished: false })
+    }
+
+    /// The exit code if the leader has exited (None for a signal), without waiting.
+    pub fn try_exit(&mut self) -> Option<Option<i32>> {
+        match self.handle.try_wait() {
+            Ok(Some(output)) => Some(output.status.code()),
+            Ok(None) => None,
+            Err(_) => Some(None),
+        }
+    }
+
+    /// Waits for the leader to exit; on timeout or interrupt, terminates the group.
+    pub fn wait(mut self, timeout: Duration) -> Waited {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(code) = self.try_exit() {
+                self.terminate();
+                return Waited::Exited(code);
+            }
+            if interrupted() {
+                self.terminate();
+                return Waited::Interrupted;
+            }
+            if Instant::now() >= deadline {
+                self.terminate();
+                return Waited::TimedOut;
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// SIGTERM to the group, a grace period, then SIGKILL; reaps the leader. Idempotent.
+    pub fn terminate(&mut self) {
+        if self.finished {
+            return;
+        }
+        self.finished = true;
+        let group = Pid::from_raw(self.pgid);
+        let _ = killpg(group, Signal::SIGTERM);
+        let deadline = Instant::now() + GRACE;
+        loop {
+            let leader_done = self.try_exit().is_some();
+            // The leader is reaped by try_exit, so kill(0) now sees only the rest of the group.
+            if leader_done && killpg(group, None).is_err() {
+                break;
+            }
+            if Instant::now() >= deadline {
+                let _ = killpg(group, Signal::SIGKILL);
+                let _ = self.handle.wait();
+                break;
+            }
+            std::thread::sleep(POLL);
+        }
+        LIVE_GROUPS.lock().unwrap().remove(&self.pgid);
+    }
+}
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        self.terminate();
+    }
+}
+
+pub enum Waited {
+    Exited(Option<i32>),
+    TimedOut,
+    Interrupted,
+}
+
+/// The last lines of a log, for failure reports.
+pub fn tail(log: &Path, max_lines: usize) -> String {
+    let bytes = std::fs::read(log).unwrap_or_default();
+    let text = String::from_utf8_lossy(&bytes);
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines.len().saturating_sub(max_lines);
+    lines[start..].join("\n")
+}
+
+/// Finds a program on PATH (or checks a path that contains a slash).
+pub fn which(program: &str) -> Option<std::path::PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let executable = |p: &Path| p.metadata().map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false);
+    if program.contains('/') {
+        let p = Path::new(program);
+        return executable(p).then(|| p.to_path_buf());
+    }
+    std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(program)).find(|p| executable(p))
+}
