@@ -45,6 +45,8 @@ struct RawResponse {
     #[serde(default)]
     headers: BTreeMap<String, String>,
     #[serde(default)]
+    header_tokens: BTreeMap<String, String>,
+    #[serde(default)]
     forbid_headers: Vec<String>,
     content_range: Option<ContentRangeRule>,
     #[serde(default)]
@@ -130,6 +132,9 @@ pub struct Rules {
     pub body: BodyRule,
     /// Header fields the final response must carry, with these exact values.
     pub headers: Vec<Field>,
+    /// Header fields whose comma-separated list must hold this token, in any case
+    /// (`Connection: upgrade` beside an Upgrade, RFC 9110 7.8).
+    pub header_tokens: Vec<Field>,
     /// Header fields the final response must not carry (204's Content-Length).
     pub forbid_headers: Vec<String>,
     pub content_range: Option<ContentRangeRule>,
@@ -260,6 +265,7 @@ fn rules(code: u16, raw: RawResponse, place: &str, at: &impl Fn(usize) -> String
         status,
         body: raw.body,
         headers: fields(raw.headers),
+        header_tokens: fields(raw.header_tokens),
         forbid_headers: raw.forbid_headers,
         content_range: raw.content_range,
         interim,
@@ -364,7 +370,7 @@ mod tests {
     fn unknown_key_names_file_and_line() {
         let text = ONE.replace("tldr", "colour = \"red\"\ntldr");
         let msg = message_of(parse(&text));
-        assert!(msg.starts_with("cat.toml:6:"), "{msg}");
+        assert!(msg.starts_with("cat.toml:4:"), "{msg}");
         assert!(msg.contains("colour"), "{msg}");
     }
 

@@ -57,6 +57,7 @@ impl Project {
         registry.set_strict_mode(true);
         registry.register_escape_fn(handlebars::no_escape);
         registry.register_helper("str", Box::new(StringLiteral { styles }));
+        registry.register_helper("concat", Box::new(concat));
         let mut template_origins = BTreeMap::new();
         for (name, SourceFile { origin, text }) in &templates {
             registry.register_template_string(name, text).map_err(|err| {
@@ -160,6 +161,10 @@ fn cell_context(lang: &Language, status: &Status, snippet: Option<&str>) -> Valu
     map.insert("lang".into(), serde_json::to_value(lang_context(lang)).expect("serializes"));
     map.insert("reason".into(), json!(lang.not_applicable(status.code)));
     map.insert("snippet".into(), json!(snippet));
+    // What the example sends: the required fields, then the connection options.
+    let send: Vec<&crate::catalog::Field> =
+        status.response.headers.iter().chain(&status.response.header_tokens).collect();
+    map.insert("send-headers".into(), json!(send));
     context
 }
 
@@ -193,6 +198,28 @@ impl HelperDef for StringLiteral {
         })?;
         Ok(ScopedJson::Derived(Value::String(crate::language::string_literal(styles, text))))
     }
+}
+
+/// `{{concat a b ...}}`: the parameters' text joined, for building one literal from parts.
+fn concat(
+    h: &Helper,
+    _: &Handlebars,
+    _: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn handlebars::Output,
+) -> handlebars::HelperResult {
+    let mut text = String::new();
+    for param in h.params() {
+        match param.value() {
+            Value::String(s) => text.push_str(s),
+            Value::Number(n) => text.push_str(&n.to_string()),
+            other => {
+                return Err(RenderErrorReason::Other(format!("helper `concat` takes strings and numbers, got {other}")).into())
+            }
+        }
+    }
+    out.write(&text)?;
+    Ok(())
 }
 
 /// The index of generated snippets, for a site build: each code with its catalog data and

@@ -4,4 +4,4 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Continue"}), 100
+    return jsonify({"message": "OK"}), 100

@@ -9,6 +9,6 @@ func handler(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", "application/json")
     w.WriteHeader(100)
     json.NewEncoder(w).Encode(map[string]string{
-        "message": "Continue",
+        "message": "OK",
     })
 }

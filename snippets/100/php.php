@@ -1,5 +1,5 @@
 <?php
 http_response_code(100);
 header('Content-Type: application/json');
-echo json_encode(['message' => 'Continue']);
+echo json_encode(['message' => 'OK']);
 ?>

@@ -3,5 +3,5 @@ require 'sinatra/json'
 
 get '/endpoint' do
     status 100
-    json message: 'Continue'
+    json message: 'OK'
 end

@@ -1,6 +1,6 @@
 @GetMapping("/endpoint")
 public ResponseEntity<Map<String, String>> endpoint() {
     Map<String, String> response = new HashMap<>();
-    response.put("message", "Continue");
+    response.put("message", "OK");
     return ResponseEntity.status(100).body(response);
 }

@@ -4,4 +4,4 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Processing"}), 102
+    return jsonify({"message": "OK"}), 102

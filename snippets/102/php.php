@@ -1,5 +1,5 @@
 <?php
 http_response_code(102);
 header('Content-Type: application/json');
-echo json_encode(['message' => 'Processing']);
+echo json_encode(['message' => 'OK']);
 ?>

@@ -3,5 +3,5 @@ require 'sinatra/json'
 
 get '/endpoint' do
     status 102
-    json message: 'Processing'
+    json message: 'OK'
 end

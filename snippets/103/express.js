@@ -2,5 +2,5 @@ const express = require('express');
 const app = express();
 
 app.get('/endpoint', (req, res) => {
-    res.status(103).json({ message: 'Early Hints' });
+    res.status(103).json({ message: 'OK' });
 });

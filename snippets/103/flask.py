@@ -4,4 +4,4 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Early Hints"}), 103
+    return jsonify({"message": "OK"}), 103

@@ -1,5 +1,5 @@
 <?php
 http_response_code(103);
 header('Content-Type: application/json');
-echo json_encode(['message' => 'Early Hints']);
+echo json_encode(['message' => 'OK']);
 ?>

@@ -3,5 +3,5 @@ require 'sinatra/json'
 
 get '/endpoint' do
     status 103
-    json message: 'Early Hints'
+    json message: 'OK'
 end

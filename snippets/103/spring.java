@@ -1,6 +1,6 @@
 @GetMapping("/endpoint")
 public ResponseEntity<Map<String, String>> endpoint() {
     Map<String, String> response = new HashMap<>();
-    response.put("message", "Early Hints");
+    response.put("message", "OK");
     return ResponseEntity.status(103).body(response);
 }

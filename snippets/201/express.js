@@ -2,5 +2,6 @@ const express = require('express');
 const app = express();
 
 app.get('/endpoint', (req, res) => {
+    res.set('Location', 'https://example.com/endpoint/42');
     res.status(201).json({ message: 'Created' });
 });

@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Created"}), 201
+    response = jsonify({"message": "Created"})
+    response.headers["Location"] = "https://example.com/endpoint/42"
+    return response, 201

@@ -3,5 +3,6 @@ require 'sinatra/json'
 
 get '/endpoint' do
     status 201
+    headers 'Location' => 'https://example.com/endpoint/42'
     json message: 'Created'
 end

@@ -2,5 +2,7 @@
 public ResponseEntity<Map<String, String>> endpoint() {
     Map<String, String> response = new HashMap<>();
     response.put("message", "Created");
-    return ResponseEntity.status(201).body(response);
+    return ResponseEntity.status(201)
+            .header("Location", "https://example.com/endpoint/42")
+            .body(response);
 }

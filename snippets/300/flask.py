@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Multiple Choices"}), 300
+    response = jsonify({"message": "Multiple Choices"})
+    response.headers["Location"] = "https://example.com/new-endpoint"
+    return response, 300

@@ -3,5 +3,6 @@ require 'sinatra/json'
 
 get '/endpoint' do
     status 300
+    headers 'Location' => 'https://example.com/new-endpoint'
     json message: 'Multiple Choices'
 end

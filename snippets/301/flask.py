@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Moved Permanently"}), 301
+    response = jsonify({"message": "Moved Permanently"})
+    response.headers["Location"] = "https://example.com/new-endpoint"
+    return response, 301

@@ -2,5 +2,7 @@
 public ResponseEntity<Map<String, String>> endpoint() {
     Map<String, String> response = new HashMap<>();
     response.put("message", "Moved Permanently");
-    return ResponseEntity.status(301).body(response);
+    return ResponseEntity.status(301)
+            .header("Location", "https://example.com/new-endpoint")
+            .body(response);
 }

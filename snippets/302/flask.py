@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Found"}), 302
+    response = jsonify({"message": "Found"})
+    response.headers["Location"] = "https://example.com/new-endpoint"
+    return response, 302

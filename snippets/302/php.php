@@ -1,5 +1,6 @@
 <?php
 http_response_code(302);
 header('Content-Type: application/json');
+header('Location: https://example.com/new-endpoint');
 echo json_encode(['message' => 'Found']);
 ?>

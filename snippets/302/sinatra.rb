@@ -3,5 +3,6 @@ require 'sinatra/json'
 
 get '/endpoint' do
     status 302
+    headers 'Location' => 'https://example.com/new-endpoint'
     json message: 'Found'
 end

@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "See Other"}), 303
+    response = jsonify({"message": "See Other"})
+    response.headers["Location"] = "https://example.com/new-endpoint"
+    return response, 303

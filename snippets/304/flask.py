@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Not Modified"}), 304
+    response = jsonify({"message": "Not Modified"})
+    response.headers["ETag"] = '"v1"'
+    return response, 304

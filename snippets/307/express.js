@@ -2,5 +2,6 @@ const express = require('express');
 const app = express();
 
 app.get('/endpoint', (req, res) => {
+    res.set('Location', 'https://example.com/new-endpoint');
     res.status(307).json({ message: 'Temporary Redirect' });
 });

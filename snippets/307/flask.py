@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Temporary Redirect"}), 307
+    response = jsonify({"message": "Temporary Redirect"})
+    response.headers["Location"] = "https://example.com/new-endpoint"
+    return response, 307

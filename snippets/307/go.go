@@ -7,6 +7,7 @@ import (
 
 func handler(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", "application/json")
+    w.Header().Set("Location", "https://example.com/new-endpoint")
     w.WriteHeader(307)
     json.NewEncoder(w).Encode(map[string]string{
         "message": "Temporary Redirect",

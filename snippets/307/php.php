@@ -1,5 +1,6 @@
 <?php
 http_response_code(307);
 header('Content-Type: application/json');
+header('Location: https://example.com/new-endpoint');
 echo json_encode(['message' => 'Temporary Redirect']);
 ?>

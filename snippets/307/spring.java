@@ -2,5 +2,7 @@
 public ResponseEntity<Map<String, String>> endpoint() {
     Map<String, String> response = new HashMap<>();
     response.put("message", "Temporary Redirect");
-    return ResponseEntity.status(307).body(response);
+    return ResponseEntity.status(307)
+            .header("Location", "https://example.com/new-endpoint")
+            .body(response);
 }

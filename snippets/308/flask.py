@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Permanent Redirect"}), 308
+    response = jsonify({"message": "Permanent Redirect"})
+    response.headers["Location"] = "https://example.com/new-endpoint"
+    return response, 308

@@ -3,5 +3,6 @@ require 'sinatra/json'
 
 get '/endpoint' do
     status 308
+    headers 'Location' => 'https://example.com/new-endpoint'
     json message: 'Permanent Redirect'
 end

@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Unauthorized"}), 401
+    response = jsonify({"message": "Unauthorized"})
+    response.headers["WWW-Authenticate"] = 'Bearer realm="example"'
+    return response, 401

@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Method Not Allowed"}), 405
+    response = jsonify({"message": "Method Not Allowed"})
+    response.headers["Allow"] = "POST"
+    return response, 405

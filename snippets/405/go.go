@@ -7,6 +7,7 @@ import (
 
 func handler(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", "application/json")
+    w.Header().Set("Allow", "POST")
     w.WriteHeader(405)
     json.NewEncoder(w).Encode(map[string]string{
         "message": "Method Not Allowed",

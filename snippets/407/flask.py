@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Proxy Authentication Required"}), 407
+    response = jsonify({"message": "Proxy Authentication Required"})
+    response.headers["Proxy-Authenticate"] = 'Basic realm="proxy"'
+    return response, 407

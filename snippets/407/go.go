@@ -7,6 +7,7 @@ import (
 
 func handler(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", "application/json")
+    w.Header().Set("Proxy-Authenticate", "Basic realm=\"proxy\"")
     w.WriteHeader(407)
     json.NewEncoder(w).Encode(map[string]string{
         "message": "Proxy Authentication Required",

@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Range Not Satisfiable"}), 416
+    response = jsonify({"message": "Range Not Satisfiable"})
+    response.headers["Content-Range"] = "bytes */1000"
+    return response, 416

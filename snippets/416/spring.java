@@ -2,5 +2,7 @@
 public ResponseEntity<Map<String, String>> endpoint() {
     Map<String, String> response = new HashMap<>();
     response.put("message", "Range Not Satisfiable");
-    return ResponseEntity.status(416).body(response);
+    return ResponseEntity.status(416)
+            .header("Content-Range", "bytes */1000")
+            .body(response);
 }

@@ -4,4 +4,7 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Upgrade Required"}), 426
+    response = jsonify({"message": "Upgrade Required"})
+    response.headers["Upgrade"] = "HTTP/3.0"
+    response.headers["Connection"] = "Upgrade"
+    return response, 426

@@ -7,6 +7,8 @@ import (
 
 func handler(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", "application/json")
+    w.Header().Set("Upgrade", "HTTP/3.0")
+    w.Header().Set("Connection", "Upgrade")
     w.WriteHeader(426)
     json.NewEncoder(w).Encode(map[string]string{
         "message": "Upgrade Required",

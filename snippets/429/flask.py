@@ -4,4 +4,6 @@ app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Too Many Requests"}), 429
+    response = jsonify({"message": "Too Many Requests"})
+    response.headers["Retry-After"] = "60"
+    return response, 429

@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use serde::Serialize;
 use serde_json::json;
+use sha2::{Digest, Sha256};
 
 use crate::catalog::Status;
 use crate::cli::VerifyArgs;
@@ -276,21 +277,30 @@ fn prepare(project: &Project, lang: &Language, deps_dir: PathBuf) -> Prepared {
     let attempt = || -> Result<(), String> {
         std::fs::create_dir_all(&deps_dir).map_err(|e| format!("cannot create {}: {e}", deps_dir.display()))?;
         let check = render_all(&deps.check).map_err(|e| format!("{e:#}"))?;
-        if run(check.clone(), "check", Duration::from_secs(120)).is_ok() {
+        let mut files = Vec::new();
+        for file in &deps.files {
+            let text = project.render_file(&file.template, lang, None, "").map_err(|e| format!("{e:#}"))?;
+            files.push((deps_dir.join(&file.path), text));
+        }
+        // The set-up is redone when what it was made from changes (a version bump, say).
+        let stamp_path = deps_dir.join(".snippetgen-deps");
+        let stamp = format!("{:x}", Sha256::digest(serde_json::to_vec(&(deps, &files)).expect("serializes")));
+        let stamp_ok = deps.setup.is_empty() || std::fs::read_to_string(&stamp_path).is_ok_and(|s| s == stamp);
+        if stamp_ok && run(check.clone(), "check", Duration::from_secs(120)).is_ok() {
             return Ok(());
         }
         if deps.setup.is_empty() {
             return Err(format!("`{}` failed", check.join(" ")));
         }
-        for file in &deps.files {
-            let text = project.render_file(&file.template, lang, None, "").map_err(|e| format!("{e:#}"))?;
-            let path = deps_dir.join(&file.path);
-            std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        let _ = std::fs::remove_file(&stamp_path);
+        for (path, text) in &files {
+            std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         }
         for (i, argv) in deps.setup.iter().enumerate() {
             run(render_all(argv).map_err(|e| format!("{e:#}"))?, &format!("setup-{i}"), SETUP_TIMEOUT)?;
         }
-        run(check, "recheck", Duration::from_secs(120))
+        run(check, "recheck", Duration::from_secs(120))?;
+        std::fs::write(&stamp_path, stamp).map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))
     };
     match attempt() {
         Ok(()) => Prepared { deps_dir, skip: None, version },

@@ -55,6 +55,17 @@ pub fn judge(status: &Status, ex: &Exchange) -> Result<(), Broken> {
             }
         }
     }
+    for field in &rules.header_tokens {
+        let value = ex.last.header(&field.name);
+        let has = value.is_some_and(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case(&field.value)));
+        if !has {
+            return Err(broken(
+                format!("header {}", field.name),
+                format!("{} listing `{}`", field.name, field.value),
+                value.map_or("absent".into(), |v| format!("{}: {v}", field.name)),
+            ));
+        }
+    }
     for name in &rules.forbid_headers {
         if let Some(value) = ex.last.header(name) {
             return Err(broken(format!("no {name}"), format!("no {name} on a {}", rules.status), format!("{name}: {value}")));
@@ -174,6 +185,15 @@ mod tests {
         assert_eq!(check_of(103, &ex), "interim 103 Link");
         ex.interim[0] = head(103, &[("Link", link)]);
         assert_eq!(judge(cat.get(103).unwrap(), &ex), Ok(()));
+    }
+
+    #[test]
+    fn upgrade_needs_the_connection_option() {
+        let body = r#"{"message":"Upgrade Required"}"#;
+        let ok = json_exchange(426, &[("Upgrade", "HTTP/3.0"), ("Connection", "keep-alive, Upgrade")], body);
+        assert_eq!(judge(catalog().get(426).unwrap(), &ok), Ok(()));
+        let missing = json_exchange(426, &[("Upgrade", "HTTP/3.0"), ("Connection", "close")], body);
+        assert_eq!(check_of(426, &missing), "header Connection");
     }
 
     #[test]

@@ -1,0 +1,294 @@
+//! Integration tests: the `snippetgen` binary as built, run against small fixture trees.
+//!
+//! The verify tests use the real toolchains (installed by `ci/install-deps.sh`); a missing
+//! toolchain makes them fail, never pass.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_snippetgen");
+
+/// A scratch directory to run the binary in, with helpers to write files into it.
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        Fixture { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn write(&self, rel: &str, text: &str) -> &Fixture {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+        self
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    /// Copies a built-in descriptor or template into the fixture, for editing.
+    fn copy_from_repo(&self, rel: &str) -> String {
+        let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).unwrap();
+        self.write(rel, &text);
+        text
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        let output = Command::new(BIN).args(args).current_dir(self.dir.path()).env("NO_COLOR", "1").output().unwrap();
+        Run(output)
+    }
+}
+
+struct Run(Output);
+
+impl Run {
+    fn code(&self) -> i32 {
+        self.0.status.code().unwrap_or(-1)
+    }
+    fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.0.stdout).into_owned()
+    }
+    fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.0.stderr).into_owned()
+    }
+    #[track_caller]
+    fn expect(self, code: i32) -> Run {
+        assert_eq!(self.code(), code, "stdout:\n{}\nstderr:\n{}", self.stdout(), self.stderr());
+        self
+    }
+}
+
+fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// Every file below `dir` with its bytes, sorted, for comparing trees.
+fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                out.push((path.strip_prefix(root).unwrap().display().to_string(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// generate, check, list
+
+#[test]
+fn generated_503_is_the_seed_pages_example() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "503"]).expect(0);
+    for (file, ext) in [("flask", "py"), ("express", "js"), ("php", "php"), ("go", "go"), ("spring", "java"), ("sinatra", "rb")] {
+        let seed = std::fs::read_to_string(repo(&format!("tests/fixtures/seed-503/{file}.{ext}"))).unwrap();
+        let mut generated = fx.read(&format!("snippets/503/{file}.{ext}"));
+        if file == "sinatra" {
+            let requires = "require 'sinatra'\nrequire 'sinatra/json'\n\n";
+            assert!(generated.starts_with(requires), "{generated}");
+            generated = generated[requires.len()..].to_string();
+        }
+        assert_eq!(generated.trim_end_matches('\n'), seed.trim_end_matches('\n'), "{file}");
+    }
+}
+
+#[test]
+fn committed_snippets_match_the_templates() {
+    let run = Fixture::new().run(&["check", "--snippets", repo("snippets").to_str().unwrap()]);
+    run.expect(0);
+}
+
+#[test]
+fn generate_is_deterministic() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--out", "a"]).expect(0);
+    fx.run(&["generate", "--out", "b"]).expect(0);
+    let (a, b) = (tree(&fx.path("a")), tree(&fx.path("b")));
+    assert_eq!(a.len(), 63 * 6 + 1);
+    assert!(a == b, "two runs differ");
+    assert!(tree(&repo("snippets")) == a, "the committed snippets differ from a fresh generate");
+}
+
+#[test]
+fn generate_writes_the_layout_and_an_index() {
+    let fx = Fixture::new();
+    fx.run(&["generate"]).expect(0);
+    for rel in ["snippets/503/flask.py", "snippets/503/express.js", "snippets/503/php.php", "snippets/503/go.go", "snippets/503/spring.java", "snippets/503/sinatra.rb"] {
+        assert!(fx.path(rel).is_file(), "{rel}");
+    }
+    let index: serde_json::Value = serde_json::from_str(&fx.read("snippets/index.json")).unwrap();
+    let codes = index["codes"].as_array().unwrap();
+    assert_eq!(codes.len(), 63);
+    let c503 = codes.iter().find(|c| c["code"] == 503).unwrap();
+    assert_eq!(c503["name"], "Service Unavailable");
+    assert_eq!(c503["fault"], "Server");
+    assert_eq!(c503["section"], "15.6.4");
+    assert_eq!(c503["snippets"].as_array().unwrap().len(), 6);
+    assert_eq!(c503["snippets"][3]["path"], "503/go.go");
+    assert_eq!(index["languages"][0]["name"], "Python (Flask)");
+}
+
+#[test]
+fn teapot_message_is_not_html_escaped() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "418"]).expect(0);
+    for rel in ["flask.py", "express.js", "php.php", "go.go", "spring.java", "sinatra.rb"] {
+        let text = fx.read(&format!("snippets/418/{rel}"));
+        assert!(text.contains("I'm a teapot"), "{rel}: {text}");
+        assert!(!text.contains("&#x27;") && !text.contains("&#39;"), "{rel}: {text}");
+    }
+}
+
+#[test]
+fn generate_with_filters_rewrites_only_those_cells() {
+    let fx = Fixture::new();
+    fx.run(&["generate"]).expect(0);
+    fx.write("snippets/404/go.go", "edited\n").write("snippets/404/php.php", "edited too\n");
+    fx.run(&["generate", "--lang", "go", "--code", "404"]).expect(0);
+    assert!(fx.read("snippets/404/go.go").contains("WriteHeader(404)"));
+    assert_eq!(fx.read("snippets/404/php.php"), "edited too\n");
+}
+
+#[test]
+fn check_reports_drift_as_a_unified_diff() {
+    let fx = Fixture::new();
+    fx.run(&["generate"]).expect(0);
+    fx.run(&["check"]).expect(0);
+    let go = fx.read("snippets/404/go.go").replace("WriteHeader(404)", "WriteHeader(200)");
+    fx.write("snippets/404/go.go", &go).write("snippets/999/extra.txt", "x");
+    std::fs::remove_file(fx.path("snippets/418/php.php")).unwrap();
+    let run = fx.run(&["check"]).expect(1);
+    let out = run.stdout();
+    assert!(out.contains("--- snippets/404/go.go (in the directory)"), "{out}");
+    assert!(out.contains("+++ snippets/404/go.go (generated)"), "{out}");
+    assert!(out.contains("@@ "), "{out}");
+    assert!(out.contains("-    w.WriteHeader(200)") && out.contains("+    w.WriteHeader(404)"), "{out}");
+    assert!(out.contains("missing (1):\n  snippets/418/php.php"), "{out}");
+    assert!(out.contains("unexpected (1):\n  snippets/999/extra.txt"), "{out}");
+    assert!(run.stderr().contains("1 changed, 1 missing, 1 unexpected"), "{}", run.stderr());
+    // Checking never writes.
+    assert!(fx.read("snippets/404/go.go").contains("WriteHeader(200)"));
+}
+
+#[test]
+fn list_json_has_languages_and_codes() {
+    let run = Fixture::new().run(&["list", "--format", "json"]).expect(0);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let ids: Vec<&str> = value["languages"].as_array().unwrap().iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["flask", "express", "php", "go", "spring", "sinatra"]);
+    assert_eq!(value["codes"].as_array().unwrap().len(), 63);
+    assert_eq!(value["codes"][0]["code"], 100);
+    let table = Fixture::new().run(&["list"]).expect(0).stdout();
+    assert!(table.contains("Java (Spring Boot)") && table.contains("Content Too Large"), "{table}");
+}
+
+#[test]
+fn help_shows_an_example_for_each_command() {
+    for cmd in ["list", "generate", "check", "verify", "doctor"] {
+        let out = Fixture::new().run(&[cmd, "--help"]).expect(0).stdout();
+        assert!(out.contains("Example"), "{cmd}: {out}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input: one message naming the file (and line), exit status 2, nothing written.
+
+fn bad_input(fx: &Fixture, args: &[&str], wanted: &[&str]) {
+    let run = fx.run(args).expect(2);
+    let err = run.stderr();
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    for w in wanted {
+        assert!(err.contains(w), "wanted `{w}` in: {err}");
+    }
+}
+
+#[test]
+fn malformed_catalog_names_file_and_line() {
+    let fx = Fixture::new();
+    fx.write("cat.toml", "[[status]]\ncode = 404\nname = \"Not Found\"\ntldr = oops\n");
+    bad_input(&fx, &["--catalog", "cat.toml", "list"], &["cat.toml:4:"]);
+}
+
+#[test]
+fn unknown_catalog_key_duplicate_and_out_of_range_codes_are_rejected() {
+    let fx = Fixture::new();
+    let entry = |code: u32| format!("[[status]]\ncode = {code}\nname = \"N\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"1\"\n");
+    fx.write("unknown.toml", &format!("{}colour = \"red\"\n", entry(404)));
+    bad_input(&fx, &["--catalog", "unknown.toml", "list"], &["unknown.toml:8:", "colour"]);
+    fx.write("dup.toml", &format!("{}{}", entry(404), entry(404)));
+    bad_input(&fx, &["--catalog", "dup.toml", "list"], &["dup.toml:9:", "duplicate status code 404"]);
+    fx.write("range.toml", &entry(700));
+    bad_input(&fx, &["--catalog", "range.toml", "list"], &["range.toml:2:", "out of range"]);
+}
+
+#[test]
+fn malformed_descriptor_names_file_and_line() {
+    let fx = Fixture::new();
+    let text = fx.copy_from_repo("languages/go.toml");
+    fx.write("languages/go.toml", &text.replace("fence = \"go\"", "fence = \"go\"\nflavour = \"mild\""));
+    bad_input(&fx, &["--languages", "languages", "list"], &["languages/go.toml:", "flavour"]);
+    fx.write("languages/go.toml", &text.replace("go/snippet.go.hbs", "go/missing.go.hbs"));
+    bad_input(&fx, &["--languages", "languages", "list"], &["languages/go.toml", "go/missing.go.hbs", "does not exist"]);
+}
+
+#[test]
+fn template_syntax_error_names_file_and_line() {
+    let fx = Fixture::new();
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n{{#if code}}\nbroken\n");
+    bad_input(&fx, &["--templates", "templates", "generate"], &["templates/go/snippet.go.hbs", "syntax error"]);
+    assert!(!fx.path("snippets").exists());
+}
+
+#[test]
+fn helper_misuse_and_missing_fields_are_input_errors() {
+    let fx = Fixture::new();
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n// {{str}}\n");
+    bad_input(&fx, &["--templates", "templates", "generate"], &["templates/go/snippet.go.hbs:3", "str"]);
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n// {{str code}}\n");
+    bad_input(&fx, &["--templates", "templates", "generate"], &["templates/go/snippet.go.hbs:3", "string"]);
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n// {{no_such_field}}\n");
+    bad_input(&fx, &["--templates", "templates", "generate"], &["templates/go/snippet.go.hbs:3", "no_such_field"]);
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n// {{shout code}}\n");
+    bad_input(&fx, &["--templates", "templates", "generate"], &["templates/go/snippet.go.hbs:3", "shout"]);
+}
+
+#[test]
+fn unknown_language_or_code_is_a_usage_error() {
+    let fx = Fixture::new();
+    bad_input(&fx, &["generate", "--lang", "cobol"], &["unknown language `cobol`", "flask"]);
+    bad_input(&fx, &["generate", "--code", "299"], &["unknown status code 299"]);
+    bad_input(&fx, &["verify", "--code", "299"], &["unknown status code 299"]);
+    let run = fx.run(&["generate", "--code", "abc"]).expect(2);
+    assert!(run.stderr().contains("invalid value"), "{}", run.stderr());
+    assert!(!fx.path("snippets").exists());
+}
+
+#[test]
+fn a_failed_generate_leaves_the_output_as_it_was() {
+    let fx = Fixture::new();
+    fx.run(&["generate"]).expect(0);
+    fx.write("snippets/404/go.go", "hand edit\n");
+    let before = tree(&fx.path("snippets"));
+    // A template that renders fine for most codes and fails on the last one.
+    fx.write("templates/sinatra/snippet.rb.hbs", "{{#if (eq code 511)}}{{missing}}{{/if}}ok\n");
+    bad_input(&fx, &["--templates", "templates", "generate"], &["templates/sinatra/snippet.rb.hbs", "missing"]);
+    assert!(tree(&fx.path("snippets")) == before, "the output changed");
+    let leftovers: Vec<_> = std::fs::read_dir(fx.dir.path()).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().starts_with(".snippetgen")).collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
