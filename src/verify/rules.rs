@@ -179,7 +179,7 @@ mod tests {
     fn early_hints_need_the_interim_103_with_link() {
         let cat = catalog();
         let link = "</style.css>; rel=preload; as=style";
-        let mut ex = json_exchange(200, &[], r#"{"message":"Early Hints"}"#);
+        let mut ex = json_exchange(200, &[], r#"{"message":"OK"}"#);
         assert_eq!(check_of(103, &ex), "interim");
         ex.interim.push(head(103, &[]));
         assert_eq!(check_of(103, &ex), "interim 103 Link");
