@@ -110,6 +110,9 @@ pub struct VerifySpec {
     /// Seconds the server may take to accept connections.
     #[serde(default = "default_start_timeout")]
     pub start_timeout: u64,
+    /// Seconds the server has to answer the request once it accepts connections.
+    #[serde(default = "default_request_timeout")]
+    pub request_timeout: u64,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -134,6 +137,10 @@ fn default_order() -> u32 {
 
 fn default_start_timeout() -> u64 {
     30
+}
+
+fn default_request_timeout() -> u64 {
+    10
 }
 
 fn default_step_timeout() -> u64 {

@@ -292,3 +292,218 @@ fn a_failed_generate_leaves_the_output_as_it_was() {
     let leftovers: Vec<_> = std::fs::read_dir(fx.dir.path()).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().starts_with(".snippetgen")).collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// verify, with the real toolchains
+
+/// Runs verify on one cell of `dir` and returns (outcome, check, detail) from its JSON report.
+fn verify_cell(fx: &Fixture, extra: &[&str], lang: &str, code: &str) -> (String, String, String) {
+    let mut args = extra.to_vec();
+    args.extend(["verify", "--format", "json", "--lang", lang, "--code", code]);
+    let run = fx.run(&args);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout())
+        .unwrap_or_else(|e| panic!("{e}: stdout {} stderr {}", run.stdout(), run.stderr()));
+    let r = &report["results"][0];
+    let s = |k: &str| r[k].as_str().unwrap_or("").to_string();
+    (s("outcome"), s("check"), s("detail"))
+}
+
+/// Shortens the start and request timeouts of a built-in descriptor, in the fixture's
+/// `languages/`, so that a server that never binds or never answers fails fast.
+fn quick_timeouts(fx: &Fixture, lang: &str) {
+    let rel = format!("languages/{lang}.toml");
+    let text = fx.copy_from_repo(&rel);
+    fx.write(&rel, &text.replacen("[verify]\n", "[verify]\nstart-timeout = 4\nrequest-timeout = 2\n", 1));
+}
+
+/// Replaces `from` with `to` in a generated snippet, insisting that `from` is there.
+fn mutate(fx: &Fixture, rel: &str, from: &str, to: &str) {
+    let text = fx.read(rel);
+    assert!(text.contains(from), "{rel} lacks `{from}`:\n{text}");
+    fx.write(rel, &text.replacen(from, to, 1));
+}
+
+#[test]
+fn verify_passes_correct_snippets_and_reports_json_and_junit() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "503", "--code", "404"]).expect(0);
+    let run = fx
+        .run(&["verify", "--lang", "go", "--lang", "php", "--code", "503", "--code", "404", "--format", "json", "--junit", "out/junit.xml"])
+        .expect(0);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let results = report["results"].as_array().unwrap();
+    assert_eq!(results.len(), 4);
+    for r in results {
+        assert_eq!(r["outcome"], "pass", "{r}");
+        for key in ["lang", "code", "outcome", "check", "detail", "duration_ms"] {
+            assert!(r.get(key).is_some(), "{key} missing in {r}");
+        }
+    }
+    let junit = fx.read("out/junit.xml");
+    assert!(junit.contains("<testsuite name=\"go\"") && junit.contains("name=\"php 503\""), "{junit}");
+}
+
+#[test]
+fn verify_catches_broken_snippets_at_the_right_check() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "503"]).expect(0);
+    quick_timeouts(&fx, "express");
+    let pristine: Vec<(String, String)> = ["go.go", "flask.py", "express.js", "php.php", "sinatra.rb"]
+        .iter()
+        .map(|f| (format!("snippets/503/{f}"), fx.read(&format!("snippets/503/{f}"))))
+        .collect();
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        // (lang, file, from, to, the check that must fail)
+        ("go", "go.go", "WriteHeader(503)", "WriteHeader(200)", "status"),
+        ("go", "go.go", "    })\n}", "    })\n", "vet"),
+        ("go", "go.go", "\"application/json\"", "\"text/plain\"", "content-type"),
+        ("flask", "flask.py", "\"Service Unavailable\"", "\"Service Unavailable!\"", "body"),
+        ("flask", "flask.py", "'/endpoint'", "'/elsewhere'", "status"),
+        ("flask", "flask.py", "def endpoint():", "def endpoint()", "lint"),
+        ("php", "php.php", "http_response_code(503);", "http_response_code(503)", "lint"),
+        ("php", "php.php", "'Service Unavailable'", "'Service unavailable'", "body"),
+        ("sinatra", "sinatra.rb", "get '/endpoint' do", "get '/other' do", "status"),
+        ("sinatra", "sinatra.rb", "    status 503\n", "    status 503\n    content_type 'text/html'\n    return '{\"message\":\"Service Unavailable\"}'\n", "content-type"),
+        ("express", "express.js", "res.status(503)", "res.status(502)", "status"),
+        // A server that exits before it binds, one that never binds, one that hangs after binding.
+        ("express", "express.js", "const app = express();", "const app = express();\nprocess.exit(3);", "start"),
+        ("express", "express.js", "const app = express();", "const app = express();\napp.listen = () => setInterval(() => {}, 1000);", "start"),
+        ("express", "express.js", "res.status(503).json({ message: 'Service Unavailable' });", "// never answers", "request"),
+    ];
+    for (lang, file, from, to, check) in cases {
+        for (rel, text) in &pristine {
+            fx.write(rel, text);
+        }
+        mutate(&fx, &format!("snippets/503/{file}"), from, to);
+        let (outcome, got, detail) = verify_cell(&fx, &["--languages", "languages"], lang, "503");
+        assert_eq!((outcome.as_str(), got.as_str()), ("fail", *check), "{lang}: `{from}` -> `{to}`: {detail}");
+    }
+}
+
+#[test]
+fn verify_catches_a_spring_compile_error() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "503", "--lang", "spring"]).expect(0);
+    mutate(&fx, "snippets/503/spring.java", "body(response);", "body(response)");
+    let (outcome, check, _) = verify_cell(&fx, &[], "spring", "503");
+    assert_eq!((outcome.as_str(), check.as_str()), ("fail", "compile"));
+}
+
+#[test]
+fn verify_reports_a_missing_snippet_and_a_missing_toolchain() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "503", "--lang", "go"]).expect(0);
+    std::fs::remove_file(fx.path("snippets/503/go.go")).unwrap();
+    let (outcome, check, _) = verify_cell(&fx, &[], "go", "503");
+    assert_eq!((outcome.as_str(), check.as_str()), ("fail", "snippet"));
+
+    fx.run(&["generate", "--code", "503", "--lang", "php"]).expect(0);
+    let text = fx.copy_from_repo("languages/php.toml");
+    fx.write("languages/php.toml", &text.replace("commands = [\"php\"]", "commands = [\"php-that-is-not-installed\"]"));
+    let run = fx.run(&["--languages", "languages", "verify", "--lang", "php", "--code", "503", "--format", "json"]);
+    assert_eq!(run.code(), 1, "a skipped cell is not a pass");
+    let report: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(report["results"][0]["outcome"], "skipped");
+    assert_eq!(report["results"][0]["check"], "toolchain");
+    assert!(report["results"][0]["detail"].as_str().unwrap().contains("apt-get install php-cli"));
+    fx.run(&["--languages", "languages", "verify", "--lang", "php", "--code", "503", "--allow-skip"]).expect(0);
+}
+
+#[test]
+fn verify_sees_the_snippet_bytes_unchanged() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "503", "--lang", "express"]).expect(0);
+    // A harness that rewrites the snippet instead of adding to it is caught.
+    fx.write("templates/express/harness/server.js.hbs", "{{{snippet}}}\n".replace("{{{snippet}}}", "const express = require('express');\nconst app = express();\napp.get('/endpoint', (req, res) => res.status(503).json({ message: 'Service Unavailable' }));\n").as_str());
+    let (outcome, check, detail) = verify_cell(&fx, &["--templates", "templates"], "express", "503");
+    assert_eq!((outcome.as_str(), check.as_str()), ("fail", "harness"), "{detail}");
+}
+
+/// Processes whose working directory or command line lies below `root`.
+fn processes_under(root: &Path) -> Vec<String> {
+    let root = root.canonicalize().unwrap();
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let pid = entry.file_name().to_string_lossy().to_string();
+        if !pid.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let cwd = std::fs::read_link(entry.path().join("cwd")).unwrap_or_default();
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if cwd.starts_with(&root) || cmdline.contains(root.to_str().unwrap()) {
+            found.push(format!("{pid}: {cmdline}"));
+        }
+    }
+    found
+}
+
+/// An Express snippet whose server ignores SIGTERM, starts a grandchild, and never answers.
+fn stubborn_server(fx: &Fixture) {
+    fx.run(&["generate", "--code", "503", "--lang", "express"]).expect(0);
+    mutate(
+        &fx,
+        "snippets/503/express.js",
+        "res.status(503).json({ message: 'Service Unavailable' });",
+        "require('child_process').spawn('sleep', ['300'], { stdio: 'ignore' });\n    process.on('SIGTERM', () => {});",
+    );
+}
+
+#[test]
+fn a_timed_out_server_and_its_children_are_killed() {
+    let fx = Fixture::new();
+    stubborn_server(&fx);
+    quick_timeouts(&fx, "express");
+    let tmp = fx.path("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let output = Command::new(BIN)
+        .args(["--languages", "languages", "verify", "--lang", "express", "--code", "503"])
+        .current_dir(fx.dir.path())
+        .env("TMPDIR", &tmp)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("request"), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(processes_under(&tmp), Vec::<String>::new(), "orphans left behind");
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "temp dirs left behind");
+}
+
+#[test]
+fn sigint_stops_verify_with_no_orphans_and_no_temp_dirs() {
+    use nix::sys::signal::{kill, Signal};
+    let fx = Fixture::new();
+    stubborn_server(&fx);
+    let tmp = fx.path("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["verify", "--lang", "express", "--code", "503"])
+        .current_dir(fx.dir.path())
+        .env("TMPDIR", &tmp)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the server has taken the request and started its grandchild.
+    let started = std::time::Instant::now();
+    while !processes_under(&tmp).iter().any(|p| p.contains("sleep 300")) {
+        assert!(started.elapsed().as_secs() < 60, "the server never started");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    kill(nix::unistd::Pid::from_raw(child.id() as i32), Signal::SIGINT).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    assert!(started.elapsed().as_secs() < 30, "verify took too long to stop");
+    assert_eq!(processes_under(&tmp), Vec::<String>::new(), "orphans left behind");
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "temp dirs left behind");
+}
+
+#[test]
+fn keep_workdirs_keeps_and_names_them() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "404", "--lang", "php"]).expect(0);
+    let run = fx.run(&["verify", "--lang", "php", "--code", "404", "--keep-workdirs", "--format", "json"]).expect(0);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let dir = PathBuf::from(report["results"][0]["workdir"].as_str().unwrap());
+    assert_eq!(std::fs::read_to_string(dir.join("work/snippet.php")).unwrap(), fx.read("snippets/404/php.php"));
+    std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+}

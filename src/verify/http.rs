@@ -10,6 +10,8 @@ use crate::catalog::RequestSpec;
 
 /// How long to wait for stray bytes after a response that should have ended.
 const LINGER: Duration = Duration::from_millis(300);
+/// The longest a single read blocks before looking for an interrupt.
+const SLICE: Duration = Duration::from_millis(100);
 /// How long a client waits for `100 Continue` before sending the body anyway (RFC 9110 10.1.1).
 const CONTINUE_WAIT: Duration = Duration::from_secs(2);
 
@@ -46,6 +48,16 @@ pub enum HttpError {
     Io(std::io::Error),
 }
 
+impl HttpError {
+    /// The interim responses that came before the exchange broke off.
+    pub fn interim(&self) -> &[Head] {
+        match self {
+            HttpError::Timeout(_, heads) | HttpError::Closed(heads) => heads,
+            _ => &[],
+        }
+    }
+}
+
 impl std::fmt::Display for HttpError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let interim = |heads: &Vec<Head>| {
@@ -77,28 +89,32 @@ struct Conn {
 }
 
 impl Conn {
-    /// Reads more bytes; false at end of stream. `until` caps the wait.
+    /// Reads more bytes; false at end of stream. `until` caps the wait. Reads in short slices
+    /// so that an interrupt (Ctrl-C) is seen while a server keeps us waiting.
     fn fill(&mut self, until: Instant) -> Result<bool, std::io::Error> {
-        let now = Instant::now();
         let until = until.min(self.deadline);
-        if now >= until {
-            return Err(std::io::ErrorKind::TimedOut.into());
-        }
-        self.stream.set_read_timeout(Some(until - now))?;
         let mut chunk = [0u8; 16 * 1024];
-        match self.stream.read(&mut chunk) {
-            Ok(0) => {
-                self.eof = true;
-                Ok(false)
+        loop {
+            if crate::verify::process::interrupted() {
+                return Err(std::io::Error::new(std::io::ErrorKind::Interrupted, "interrupted"));
             }
-            Ok(n) => {
-                self.buf.extend_from_slice(&chunk[..n]);
-                Ok(true)
+            let now = Instant::now();
+            if now >= until {
+                return Err(std::io::ErrorKind::TimedOut.into());
             }
-            Err(err) if matches!(err.kind(), std::io::ErrorKind::WouldBlock) => {
-                Err(std::io::ErrorKind::TimedOut.into())
+            self.stream.set_read_timeout(Some((until - now).min(SLICE)))?;
+            match self.stream.read(&mut chunk) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(false);
+                }
+                Ok(n) => {
+                    self.buf.extend_from_slice(&chunk[..n]);
+                    return Ok(true);
+                }
+                Err(err) if matches!(err.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {}
+                Err(err) => return Err(err),
             }
-            Err(err) => Err(err),
         }
     }
 

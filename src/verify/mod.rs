@@ -29,8 +29,6 @@ use crate::language::Language;
 use crate::render::Project;
 use process::{Child, Spec, Waited};
 
-/// How long the server has to answer once it accepts connections.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long one dependency set-up command may take (a first Maven resolve is slow).
 const SETUP_TIMEOUT: Duration = Duration::from_secs(900);
 /// Attempts at serving when the chosen port turns out to be taken.
@@ -211,7 +209,9 @@ pub fn run(project: &Project, args: &VerifyArgs, reporters: &mut [Box<dyn Report
     results.sort_by(|a, b| (lang_pos(project, &a.lang), a.code).cmp(&(lang_pos(project, &b.lang), b.code)));
     let interrupted = process::interrupted();
     emit(reporters, &Event::Finished { results: &results, interrupted, elapsed: started.elapsed() })?;
-    drop(run_root);
+    if args.keep_workdirs {
+        let _ = run_root.keep();
+    }
     Ok(Summary { results, interrupted })
 }
 
@@ -465,9 +465,13 @@ fn prove(ctx: &CellContext, lang: &Language, status: &Status, deps_dir: &Path, c
         }
     };
 
-    let exchange = http::exchange(port, &status.request, REQUEST_TIMEOUT);
+    let exchange = http::exchange(port, &status.request, Duration::from_secs(lang.verify.request_timeout));
     server.terminate();
-    let exchange = exchange.map_err(|e| Stop::fail("request", e.to_string(), Some(process::tail(&log, 20))))?;
+    let exchange = exchange.map_err(|e| {
+        // Interim responses and then nothing: a lone 1xx, which is never a final response.
+        let check = if e.interim().is_empty() { "request" } else { "status" };
+        Stop::fail(check, e.to_string(), Some(process::tail(&log, 20)))
+    })?;
     rules::judge(status, &exchange).map_err(|b| {
         Stop::fail(b.check, format!("expected {}, got {}", b.expected, b.got), Some(process::tail(&log, 20)))
     })
