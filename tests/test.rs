@@ -507,3 +507,79 @@ fn keep_workdirs_keeps_and_names_them() {
     assert_eq!(std::fs::read_to_string(dir.join("work/snippet.php")).unwrap(), fx.read("snippets/404/php.php"));
     std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
 }
+
+// ---------------------------------------------------------------------------------------------
+// String literals: hostile messages render to valid code that returns exactly that text.
+
+/// Messages that break naive quoting in at least one of the languages.
+const HOSTILE: &[(u16, &str)] = &[
+    (400, r#"She said "hi" and left"#),
+    (402, r"It's a \ backslash and \\ two"),
+    (403, "Cost: $5 ${HOME} #{x} {$y} %s %d @ivar"),
+    (404, "tab\there and a\nnewline and \r return"),
+    (409, "Ünïcödé ✓ 日本語 — “curly” 🚀"),
+    (410, r#"both ' and " and \' and \""#),
+    (500, r"end ?> */ </script> \u0022 \n literal {{handlebars}}"),
+];
+
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for ch in text.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn hostile_catalog(fx: &Fixture) {
+    let mut text = String::new();
+    for (code, message) in HOSTILE {
+        text.push_str(&format!(
+            "[[status]]\ncode = {code}\nname = \"Name {code}\"\nmessage = {}\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"15\"\n\n",
+            toml_string(message)
+        ));
+    }
+    fx.write("hostile.toml", &text);
+}
+
+#[test]
+fn hostile_messages_render_as_exact_literals() {
+    let fx = Fixture::new();
+    hostile_catalog(&fx);
+    fx.run(&["--catalog", "hostile.toml", "generate"]).expect(0);
+    let index: serde_json::Value = serde_json::from_str(&fx.read("snippets/index.json")).unwrap();
+    for (i, (_, message)) in HOSTILE.iter().enumerate() {
+        assert_eq!(index["codes"][i]["message"], *message);
+    }
+    // Spot checks of the chosen quoting; the run below proves every cell.
+    assert!(fx.read("snippets/400/express.js").contains(r#"'She said "hi" and left'"#));
+    assert!(fx.read("snippets/402/php.php").contains(r#""It's a \\ backslash and \\\\ two""#));
+    assert!(fx.read("snippets/403/sinatra.rb").contains("'Cost: $5 ${HOME} #{x} {$y} %s %d @ivar'"));
+    // Both quotes inside: the first style, escaping its delimiter.
+    assert!(fx.read("snippets/410/sinatra.rb").contains(r#"'both \' and " and \\\' and \\"'"#));
+}
+
+#[test]
+fn hostile_messages_come_back_exactly_in_every_language() {
+    let fx = Fixture::new();
+    hostile_catalog(&fx);
+    fx.run(&["--catalog", "hostile.toml", "generate"]).expect(0);
+    let run = fx.run(&["--catalog", "hostile.toml", "verify", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let results = report["results"].as_array().unwrap();
+    assert_eq!(results.len(), HOSTILE.len() * 6);
+    let failed: Vec<String> = results
+        .iter()
+        .filter(|r| r["outcome"] != "pass")
+        .map(|r| format!("{} {}: {} {}", r["lang"], r["code"], r["check"], r["detail"]))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    assert_eq!(run.code(), 0);
+}
