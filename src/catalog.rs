@@ -34,6 +34,20 @@ struct RawStatus {
     request: RequestSpec,
     #[serde(default)]
     response: RawResponse,
+    /// More exchanges the example must get right, such as a plain GET to a 304 example.
+    #[serde(default)]
+    also: Vec<RawProbe>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawProbe {
+    name: String,
+    message: Option<String>,
+    #[serde(default)]
+    request: RequestSpec,
+    #[serde(default)]
+    response: RawResponse,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -49,8 +63,18 @@ struct RawResponse {
     #[serde(default)]
     forbid_headers: Vec<String>,
     content_range: Option<ContentRangeRule>,
+    switch: Option<SwitchRule>,
     #[serde(default)]
     interim: Vec<RawInterim>,
+}
+
+/// The protocol a 101 switches to, checked beyond the head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SwitchRule {
+    /// verify sends a fresh Sec-WebSocket-Key; the 101 must carry its Sec-WebSocket-Accept
+    /// (RFC 6455 4.2.2), and whatever follows must be WebSocket frames, not HTTP.
+    Websocket,
 }
 
 #[derive(Debug, Deserialize)]
@@ -138,7 +162,18 @@ pub struct Rules {
     /// Header fields the final response must not carry (204's Content-Length).
     pub forbid_headers: Vec<String>,
     pub content_range: Option<ContentRangeRule>,
+    pub switch: Option<SwitchRule>,
     pub interim: Vec<Interim>,
+}
+
+/// One more exchange an example must get right, with its own request and rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Probe {
+    pub name: String,
+    pub message: String,
+    pub request: RequestSpec,
+    pub response: Rules,
 }
 
 /// One status code, validated.
@@ -158,6 +193,20 @@ pub struct Status {
     pub message: String,
     pub request: RequestSpec,
     pub response: Rules,
+    pub also: Vec<Probe>,
+}
+
+impl Status {
+    /// Every exchange verify makes with the example: the code's own, then the others.
+    pub fn probes(&self) -> Vec<Probe> {
+        let main = Probe {
+            name: String::new(),
+            message: self.message.clone(),
+            request: self.request.clone(),
+            response: self.response.clone(),
+        };
+        std::iter::once(main).chain(self.also.iter().cloned()).collect()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -192,11 +241,18 @@ impl Catalog {
             }
             let response = rules(code, entry.response, &place, &at)?;
             check_request(code, &entry.request, &response, &place)?;
+            let message = entry.message.unwrap_or_else(|| entry.name.clone());
+            let mut also = Vec::new();
+            for probe in entry.also {
+                let rules = rules(probe.response.status.as_ref().map_or(code, |s| *s.get_ref() as u16), probe.response, &place, &at)?;
+                check_request(code, &probe.request, &rules, &place)?;
+                also.push(Probe { name: probe.name, message: probe.message.unwrap_or_else(|| message.clone()), request: probe.request, response: rules });
+            }
             statuses.push(Status {
                 code,
                 class: class_of(code),
                 fault: fault_of(code),
-                message: entry.message.unwrap_or_else(|| entry.name.clone()),
+                message,
                 name: entry.name,
                 tldr: entry.tldr,
                 meaning: entry.meaning,
@@ -205,6 +261,7 @@ impl Catalog {
                 registry: entry.registry,
                 request: entry.request,
                 response,
+                also,
             });
         }
         if statuses.is_empty() {
@@ -268,6 +325,7 @@ fn rules(code: u16, raw: RawResponse, place: &str, at: &impl Fn(usize) -> String
         header_tokens: fields(raw.header_tokens),
         forbid_headers: raw.forbid_headers,
         content_range: raw.content_range,
+        switch: raw.switch,
         interim,
     })
 }
@@ -282,6 +340,9 @@ fn check_request(code: u16, request: &RequestSpec, rules: &Rules, place: &str) -
         .any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
     if expects_continue && request.body.is_none() {
         return Err(input_error!("{place}: status {code}: `Expect: 100-continue` needs a request body"));
+    }
+    if rules.switch == Some(SwitchRule::Websocket) && !request.headers.keys().any(|k| k.eq_ignore_ascii_case("sec-websocket-key")) {
+        return Err(input_error!("{place}: status {code}: `switch = \"websocket\"` needs a Sec-WebSocket-Key request header to replace"));
     }
     if rules.status == 101 && !request.headers.keys().any(|k| k.eq_ignore_ascii_case("upgrade")) {
         return Err(input_error!("{place}: status {code}: a 101 answers only a request that carries Upgrade"));

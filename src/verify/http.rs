@@ -22,8 +22,14 @@ pub struct Head {
 }
 
 impl Head {
+    /// The first field line with this name.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// Every field line with this name, in order (RFC 9110 5.3 combines them with commas).
+    pub fn values(&self, name: &str) -> Vec<&str> {
+        self.headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str()).collect()
     }
 }
 
@@ -164,15 +170,15 @@ impl Conn {
     }
 }
 
-/// Sends `request` to `GET /endpoint` (or the method it names) on 127.0.0.1:`port` and reads the
+/// Sends `request` (`GET`, or the method it names) for `path` to 127.0.0.1:`port` and reads the
 /// whole exchange.
-pub fn exchange(port: u16, request: &RequestSpec, timeout: Duration) -> Result<Exchange, HttpError> {
+pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration) -> Result<Exchange, HttpError> {
     let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     let stream = TcpStream::connect_timeout(&address, timeout).map_err(HttpError::Connect)?;
     let _ = stream.set_nodelay(true);
     let mut conn = Conn { stream, buf: Vec::new(), deadline: Instant::now() + timeout, eof: false };
 
-    let mut head = format!("{} /endpoint HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n", request.method);
+    let mut head = format!("{} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n", request.method);
     let has = |name: &str| request.headers.keys().any(|k| k.eq_ignore_ascii_case(name));
     for (name, value) in &request.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
@@ -222,8 +228,9 @@ pub fn exchange(port: u16, request: &RequestSpec, timeout: Duration) -> Result<E
     };
 
     let (body, extra) = if last.status == 101 {
-        // The connection now speaks another protocol; nothing more is HTTP/1.1.
-        (Vec::new(), Vec::new())
+        // The connection now speaks another protocol: keep what comes next, for the judge to
+        // tell a real switch from a 101 that goes on speaking HTTP.
+        (Vec::new(), conn.drain_until(Instant::now() + LINGER))
     } else if matches!(last.status, 204 | 304) || request.method == "HEAD" {
         // No content by definition (RFC 9110 6.4.1): anything that follows is a fault.
         (Vec::new(), conn.drain_until(Instant::now() + LINGER))

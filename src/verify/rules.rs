@@ -4,7 +4,10 @@
 
 use serde_json::Value;
 
-use crate::catalog::{BodyRule, ContentRangeRule, Status};
+use base64::Engine as _;
+use sha1::{Digest, Sha1};
+
+use crate::catalog::{BodyRule, ContentRangeRule, Probe, SwitchRule};
 use crate::verify::http::Exchange;
 
 /// A broken rule: which check, what was expected, what came.
@@ -19,8 +22,15 @@ fn broken(check: impl Into<String>, expected: impl Into<String>, got: impl Into<
     Broken { check: check.into(), expected: expected.into(), got: got.into() }
 }
 
-pub fn judge(status: &Status, ex: &Exchange) -> Result<(), Broken> {
-    let rules = &status.response;
+/// The Sec-WebSocket-Accept that answers a key (RFC 6455 4.2.2).
+pub fn websocket_accept(key: &str) -> String {
+    let digest = Sha1::digest(format!("{key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11").as_bytes());
+    base64::engine::general_purpose::STANDARD.encode(digest)
+}
+
+/// Judges one exchange; `ws_key` is the Sec-WebSocket-Key verify sent, if any.
+pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>) -> Result<(), Broken> {
+    let rules = &probe.response;
     for want in &rules.interim {
         let Some(seen) = ex.interim.iter().find(|h| h.status == want.status) else {
             let got = if ex.interim.is_empty() {
@@ -44,32 +54,42 @@ pub fn judge(status: &Status, ex: &Exchange) -> Result<(), Broken> {
         return Err(broken("status", rules.status.to_string(), ex.last.status.to_string()));
     }
     for field in &rules.headers {
-        match ex.last.header(&field.name) {
-            Some(value) if value == field.value => {}
-            other => {
-                return Err(broken(
-                    format!("header {}", field.name),
-                    format!("{}: {}", field.name, field.value),
-                    other.map_or("absent".into(), |v| format!("{}: {v}", field.name)),
-                ))
-            }
+        // Exactly one field line with exactly this value: a second, conflicting line is a fault.
+        let lines = ex.last.values(&field.name);
+        if lines != [field.value.as_str()] {
+            let got = if lines.is_empty() {
+                "absent".to_string()
+            } else {
+                lines.iter().map(|v| format!("{}: {v}", field.name)).collect::<Vec<_>>().join(" / ")
+            };
+            return Err(broken(format!("header {}", field.name), format!("{}: {}", field.name, field.value), got));
         }
     }
     for field in &rules.header_tokens {
-        let value = ex.last.header(&field.name);
-        let has = value.is_some_and(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case(&field.value)));
+        // A list field may come in several lines; together they are one comma-separated list.
+        let combined = ex.last.values(&field.name).join(", ");
+        let has = combined.split(',').any(|t| t.trim().eq_ignore_ascii_case(&field.value));
         if !has {
-            return Err(broken(
-                format!("header {}", field.name),
-                format!("{} listing `{}`", field.name, field.value),
-                value.map_or("absent".into(), |v| format!("{}: {v}", field.name)),
-            ));
+            let got = if combined.is_empty() { "absent".to_string() } else { format!("{}: {combined}", field.name) };
+            return Err(broken(format!("header {}", field.name), format!("{} listing `{}`", field.name, field.value), got));
         }
     }
     for name in &rules.forbid_headers {
         if let Some(value) = ex.last.header(name) {
             return Err(broken(format!("no {name}"), format!("no {name} on a {}", rules.status), format!("{name}: {value}")));
         }
+    }
+    if rules.switch == Some(SwitchRule::Websocket) {
+        let want = websocket_accept(ws_key.unwrap_or_default());
+        let got = ex.last.values("sec-websocket-accept");
+        if got != [want.as_str()] {
+            let got = if got.is_empty() { "absent".into() } else { got.join(" / ") };
+            return Err(broken("header Sec-WebSocket-Accept", format!("{want} (from the key sent)"), got));
+        }
+        if let Some(fault) = websocket_frame_fault(&ex.extra) {
+            return Err(broken("switch", "WebSocket frames after the 101", fault));
+        }
+        return Ok(());
     }
     match rules.body {
         BodyRule::None => {
@@ -87,7 +107,7 @@ pub fn judge(status: &Status, ex: &Exchange) -> Result<(), Broken> {
             if !media_type.eq_ignore_ascii_case("application/json") {
                 return Err(broken("content-type", "application/json", content_type));
             }
-            let expected = serde_json::json!({ "message": status.message });
+            let expected = serde_json::json!({ "message": probe.message });
             let got: Option<Value> = serde_json::from_slice(&ex.body).ok();
             if got.as_ref() != Some(&expected) {
                 return Err(broken("body", expected.to_string(), String::from_utf8_lossy(&ex.body)));
@@ -105,6 +125,25 @@ pub fn judge(status: &Status, ex: &Exchange) -> Result<(), Broken> {
         }
     }
     Ok(())
+}
+
+/// Why bytes sent after a 101 are not the start of a WebSocket stream from a server, if they
+/// are not: a server frame has no reserved bits (none were negotiated), a known opcode, and no
+/// mask (RFC 6455 5.2). Nothing at all is fine: a server may wait for the client.
+fn websocket_frame_fault(bytes: &[u8]) -> Option<String> {
+    if bytes.is_empty() {
+        return None;
+    }
+    if bytes.starts_with(b"HTTP/") {
+        return Some("the connection still speaks HTTP".into());
+    }
+    let (first, second) = (bytes[0], bytes.get(1).copied().unwrap_or(0));
+    let opcode = first & 0x0f;
+    if first & 0x70 != 0 || !matches!(opcode, 0 | 1 | 2 | 8 | 9 | 10) || second & 0x80 != 0 {
+        let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(40)]).to_string();
+        return Some(format!("bytes that are no WebSocket frame: {shown:?}"));
+    }
+    None
 }
 
 /// True when `value` is `bytes FIRST-LAST/LENGTH` with LAST-FIRST+1 == `len` (RFC 9110 14.4).
@@ -137,8 +176,12 @@ mod tests {
         Exchange { interim: vec![], last: head(status, &all), body: body.as_bytes().to_vec(), extra: vec![] }
     }
 
+    fn main_probe(cat: &Catalog, code: u16) -> Probe {
+        cat.get(code).unwrap().probes().remove(0)
+    }
+
     fn check_of(code: u16, ex: &Exchange) -> String {
-        judge(catalog().get(code).unwrap(), ex).unwrap_err().check
+        judge(&main_probe(&catalog(), code), ex, None).unwrap_err().check
     }
 
     #[test]
@@ -146,7 +189,7 @@ mod tests {
         let cat = catalog();
         let s = cat.get(503).unwrap();
         let good = json_exchange(503, &[], r#"{"message":"Service Unavailable"}"#);
-        assert_eq!(judge(s, &good), Ok(()));
+        assert_eq!(judge(&s.probes()[0], &good, None), Ok(()));
         assert_eq!(check_of(503, &json_exchange(200, &[], r#"{"message":"Service Unavailable"}"#)), "status");
         assert_eq!(check_of(503, &json_exchange(503, &[], r#"{"message":"Nope"}"#)), "body");
         assert_eq!(check_of(503, &json_exchange(503, &[], r#"{"message":"Service Unavailable","x":1}"#)), "body");
@@ -158,7 +201,7 @@ mod tests {
     #[test]
     fn required_headers_are_checked() {
         let ok = json_exchange(301, &[("Location", "https://example.com/new-endpoint")], r#"{"message":"Moved Permanently"}"#);
-        assert_eq!(judge(catalog().get(301).unwrap(), &ok), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 301), &ok, None), Ok(()));
         assert_eq!(check_of(301, &json_exchange(301, &[], r#"{"message":"Moved Permanently"}"#)), "header Location");
         assert_eq!(check_of(405, &json_exchange(405, &[], r#"{"message":"Method Not Allowed"}"#)), "header Allow");
         assert_eq!(check_of(401, &json_exchange(401, &[], r#"{"message":"Unauthorized"}"#)), "header WWW-Authenticate");
@@ -168,7 +211,7 @@ mod tests {
     fn no_content_codes_fail_with_a_body_or_content_length() {
         let cat = catalog();
         let empty = Exchange { interim: vec![], last: head(204, &[]), body: vec![], extra: vec![] };
-        assert_eq!(judge(cat.get(204).unwrap(), &empty), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 204), &empty, None), Ok(()));
         let with_body = Exchange { extra: b"{}".to_vec(), ..empty };
         assert_eq!(check_of(204, &with_body), "no content");
         let with_length = Exchange { interim: vec![], last: head(204, &[("Content-Length", "0")]), body: vec![], extra: vec![] };
@@ -184,16 +227,56 @@ mod tests {
         ex.interim.push(head(103, &[]));
         assert_eq!(check_of(103, &ex), "interim 103 Link");
         ex.interim[0] = head(103, &[("Link", link)]);
-        assert_eq!(judge(cat.get(103).unwrap(), &ex), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 103), &ex, None), Ok(()));
     }
 
     #[test]
     fn upgrade_needs_the_connection_option() {
         let body = r#"{"message":"Upgrade Required"}"#;
         let ok = json_exchange(426, &[("Upgrade", "HTTP/3.0"), ("Connection", "keep-alive, Upgrade")], body);
-        assert_eq!(judge(catalog().get(426).unwrap(), &ok), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 426), &ok, None), Ok(()));
         let missing = json_exchange(426, &[("Upgrade", "HTTP/3.0"), ("Connection", "close")], body);
         assert_eq!(check_of(426, &missing), "header Connection");
+        // Two field lines are one list (RFC 9110 5.3).
+        let split = json_exchange(426, &[("Connection", "close"), ("Upgrade", "HTTP/3.0"), ("Connection", "Upgrade")], body);
+        assert_eq!(judge(&main_probe(&catalog(), 426), &split, None), Ok(()));
+    }
+
+    #[test]
+    fn a_second_conflicting_field_line_fails() {
+        let body = r#"{"message":"Moved Permanently"}"#;
+        let twice = json_exchange(301, &[("Location", "https://example.com/new-endpoint"), ("Location", "/other")], body);
+        assert_eq!(check_of(301, &twice), "header Location");
+    }
+
+    #[test]
+    fn websocket_switch_needs_the_accept_and_frames() {
+        let key = "dGhlIHNhbXBsZSBub25jZQ==";
+        assert_eq!(websocket_accept(key), "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+        let probe = main_probe(&catalog(), 101);
+        let head = |accept: &str| head(101, &[("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Accept", accept)]);
+        let real = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: vec![0x81, 0x02, b'h', b'i'] };
+        assert_eq!(judge(&probe, &real, Some(key)), Ok(()));
+        let hard_coded = Exchange { last: head("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="), ..Exchange { interim: vec![], last: head(""), body: vec![], extra: vec![] } };
+        assert_eq!(judge(&probe, &hard_coded, Some("AAAAAAAAAAAAAAAAAAAAAA==")).unwrap_err().check, "header Sec-WebSocket-Accept");
+        let still_http = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: b"HTTP/1.1 200 OK\r\n".to_vec() };
+        assert_eq!(judge(&probe, &still_http, Some(key)).unwrap_err().check, "switch");
+        let json_body = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: b"{\"message\":\"x\"}".to_vec() };
+        assert_eq!(judge(&probe, &json_body, Some(key)).unwrap_err().check, "switch");
+    }
+
+    #[test]
+    fn conditional_codes_are_probed_unconditionally_too() {
+        let cat = catalog();
+        let probes = cat.get(304).unwrap().probes();
+        assert_eq!(probes.len(), 2);
+        let plain = json_exchange(200, &[("ETag", "\"v1\"")], r#"{"message":"OK"}"#);
+        assert_eq!(judge(&probes[1], &plain, None), Ok(()));
+        let always_304 = Exchange { interim: vec![], last: head(304, &[("ETag", "\"v1\"")]), body: vec![], extra: vec![] };
+        assert_eq!(judge(&probes[1], &always_304, None).unwrap_err().check, "status");
+        let probes = cat.get(206).unwrap().probes();
+        let full = json_exchange(200, &[], r#"{"message":"Partial Content"}"#);
+        assert_eq!(judge(&probes[1], &full, None), Ok(()));
     }
 
     #[test]
@@ -205,7 +288,7 @@ mod tests {
         assert!(!range_covers("0-28/1000", 29));
         let body = r#"{"message":"Partial Content"}"#;
         let ok = json_exchange(206, &[("Content-Range", "bytes 0-28/100")], body);
-        assert_eq!(judge(catalog().get(206).unwrap(), &ok), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 206), &ok, None), Ok(()));
         assert_eq!(check_of(206, &json_exchange(206, &[], body)), "header Content-Range");
     }
 }
