@@ -69,6 +69,40 @@ pub enum Command {
     /// Show, for each language, whether its toolchain and dependencies are installed.
     #[command(after_help = "Example:\n  snippetgen doctor")]
     Doctor,
+    /// Manage verify's cache of results and dependencies.
+    #[command(subcommand, after_help = "Example:\n  snippetgen cache clean")]
+    Cache(CacheCommand),
+    /// Work with verify's JSON reports.
+    #[command(subcommand, after_help = "Example:\n  snippetgen report merge part-1.json part-2.json --junit verify.xml")]
+    Report(ReportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CacheCommand {
+    /// Empty the cache directory (results and dependencies).
+    #[command(after_help = "Example:\n  snippetgen cache clean --cache-dir target/snippetgen-cache")]
+    Clean {
+        #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR")]
+        cache_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Join the JSON reports of partitioned runs into one; exit 1 unless every cell passed.
+    #[command(after_help = "Example:\n  snippetgen verify --partition 1/2 --format json > p1.json\n  snippetgen verify --partition 2/2 --format json > p2.json\n  snippetgen report merge p1.json p2.json --junit verify.xml")]
+    Merge {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = VerifyFormat::Json)]
+        format: VerifyFormat,
+        /// Also write a JUnit XML report here.
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
+        /// Skipped cells do not make the exit status 1.
+        #[arg(long)]
+        allow_skip: bool,
+    },
 }
 
 #[derive(Debug, Clone, ClapArgs)]
@@ -95,9 +129,18 @@ pub struct VerifyArgs {
     /// Skipped cells (a missing toolchain) do not make the exit status 1.
     #[arg(long)]
     pub allow_skip: bool,
-    /// Where shared dependencies (virtualenv, node_modules, Maven classpath) live.
+    /// Where shared dependencies and cached results live [default: ~/.cache/snippetgen].
     #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR")]
     pub cache_dir: Option<PathBuf>,
+    /// Prove every cell again, ignoring cached results (fresh results are still cached).
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Run every cell alone: its own build and its own server.
+    #[arg(long)]
+    pub no_batch: bool,
+    /// Run only the K-th of N deterministic slices of the cells (for a CI matrix).
+    #[arg(long, value_name = "K/N")]
+    pub partition: Option<crate::verify::Partition>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

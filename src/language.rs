@@ -38,6 +38,9 @@ pub struct Language {
     /// Where this descriptor came from, for error messages.
     #[serde(skip)]
     pub origin: String,
+    /// The descriptor's text: any change to it invalidates verify's cached results.
+    #[serde(skip)]
+    pub source_text: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -93,17 +96,33 @@ pub struct Deps {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct VerifySpec {
-    /// Where the snippet's bytes are written in the work dir, as they are. Leave it out when a
-    /// harness file embeds `{{{snippet}}}` instead.
+    /// Where the snippet's bytes are written in the work dir, as they are (a template: with
+    /// `batch-size` above 1 it names the cell's own place, e.g. `c{{code}}/snippet.go`). Leave it
+    /// out when a harness file embeds `{{{snippet}}}` instead.
     pub snippet_file: Option<String>,
-    /// Files a reader would add to run the snippet, rendered from templates.
+    /// Files a reader would add to run the snippet, one set per cell, rendered from templates.
     #[serde(default)]
     pub files: Vec<HarnessFile>,
-    /// Lint and build steps, in order.
+    /// Files written once per batch (a go.mod, an application class); their templates see
+    /// `cells`, the batch's cells.
+    #[serde(default)]
+    pub shared_files: Vec<HarnessFile>,
+    /// Lint and build steps, in order, run once per batch in the work dir.
     #[serde(default)]
     pub steps: Vec<Step>,
-    /// Serves the snippet on `{{port}}`, bound to 127.0.0.1.
+    /// Serves on `{{port}}`, bound to 127.0.0.1: once per cell (`{{code}}` names it), or once
+    /// per batch with `serve-per = "batch"`.
     pub serve: Vec<String>,
+    #[serde(default)]
+    pub serve_per: ServePer,
+    /// The path verify requests, a template (`/c{{code}}/endpoint` when one server serves a
+    /// whole batch).
+    #[serde(default = "default_path")]
+    pub path: String,
+    /// How many cells share one work dir, build and (with `serve-per = "batch"`) one server,
+    /// where a runtime's start is the cost. A failure in a batch is re-run alone.
+    #[serde(default = "default_batch_size")]
+    pub batch_size: usize,
     /// Environment for steps and the server; values are templates.
     #[serde(default)]
     pub env: BTreeMap<String, String>,
@@ -113,6 +132,14 @@ pub struct VerifySpec {
     /// Seconds the server has to answer the request once it accepts connections.
     #[serde(default = "default_request_timeout")]
     pub request_timeout: u64,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ServePer {
+    #[default]
+    Cell,
+    Batch,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -129,6 +156,14 @@ pub struct Step {
     pub run: Vec<String>,
     #[serde(default = "default_step_timeout")]
     pub timeout: u64,
+}
+
+fn default_path() -> String {
+    "/endpoint".into()
+}
+
+fn default_batch_size() -> usize {
+    1
 }
 
 fn default_order() -> u32 {
@@ -158,6 +193,7 @@ impl Language {
         let mut lang: Language =
             toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
         lang.origin = origin.clone();
+        lang.source_text = source.text.clone();
         lang.validate(catalog, template_exists)?;
         Ok(lang)
     }
@@ -185,9 +221,12 @@ impl Language {
                 ));
             }
         }
+        // A code missing from a custom catalog is fine (its entry is simply unused); a key that
+        // is no status code at all is a mistake.
+        let _ = catalog;
         let code_key = |key: &str, table: &str| -> Result<u16> {
-            key.parse::<u16>().ok().filter(|c| catalog.get(*c).is_some()).ok_or_else(|| {
-                input_error!("{origin}: `{table}` names `{key}`, which is not a status code in the catalog")
+            key.parse::<u16>().ok().filter(|c| (100..=599).contains(c)).ok_or_else(|| {
+                input_error!("{origin}: `{table}` names `{key}`, which is not a status code (100-599)")
             })
         };
         for (key, reason) in &self.not_applicable {
@@ -203,6 +242,7 @@ impl Language {
             .into_iter()
             .chain(self.templates.by_code.values())
             .chain(self.verify.files.iter().map(|f| &f.template))
+            .chain(self.verify.shared_files.iter().map(|f| &f.template))
             .chain(self.deps.iter().flat_map(|d| d.files.iter().map(|f| &f.template)));
         for name in templates {
             if !template_exists(name) {
@@ -219,6 +259,23 @@ impl Language {
             return Err(input_error!(
                 "{origin}: `verify` needs a `snippet-file` or a harness file that embeds {{{{{{snippet}}}}}}"
             ));
+        }
+        let verify = &self.verify;
+        if verify.batch_size == 0 {
+            return Err(input_error!("{origin}: `verify.batch-size` must be at least 1"));
+        }
+        if verify.batch_size > 1 {
+            let per_cell = verify.snippet_file.iter().chain(verify.files.iter().map(|f| &f.path));
+            if let Some(path) = per_cell.into_iter().find(|p| !p.contains("{{code}}")) {
+                return Err(input_error!(
+                    "{origin}: with `batch-size` above 1, each cell's file needs its own path: `{path}` must contain {{{{code}}}}"
+                ));
+            }
+            if verify.serve_per == ServePer::Batch && !verify.path.contains("{{code}}") {
+                return Err(input_error!(
+                    "{origin}: one server serves the whole batch, so `verify.path` must contain {{{{code}}}}"
+                ));
+            }
         }
         for step in &self.verify.steps {
             if step.run.is_empty() {

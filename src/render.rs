@@ -121,6 +121,13 @@ impl Project {
         self.render(template, &context)
     }
 
+    /// Renders a file written once for a batch of cells: its template sees `cells`, each with
+    /// its status and snippet, as well as `lang`.
+    pub fn render_shared(&self, template: &str, lang: &Language, cells: &[(&Status, &str)]) -> Result<String> {
+        let cells: Vec<Value> = cells.iter().map(|(status, snippet)| cell_context(lang, status, Some(snippet))).collect();
+        self.render(template, &json!({ "lang": lang_context(lang), "cells": cells }))
+    }
+
     /// Renders a command-line argument or environment value (`{{port}}`, `{{deps}}`).
     pub fn render_arg(&self, text: &str, vars: &Value) -> Result<String> {
         if !text.contains("{{") {

@@ -1,9 +1,9 @@
 //! Dispatch: loads and validates the project once, then runs the command.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::assets::Overrides;
-use crate::cli::{Args, ColorChoice, Command, ListFormat, VerifyFormat};
+use crate::cli::{Args, CacheCommand, ColorChoice, Command, ListFormat, ReportCommand, VerifyFormat};
 use crate::render::Project;
 use crate::{check, doctor, generate, list, verify};
 
@@ -64,6 +64,31 @@ pub fn run(args: Args) -> Result<Status> {
             } else {
                 Status::ShortFall
             })
+        }
+        Command::Cache(CacheCommand::Clean { cache_dir }) => {
+            let dir = cache_dir.unwrap_or_else(verify::default_cache_dir);
+            let removed = verify::cache::clean(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
+            eprintln!("{} {}", if removed { "removed" } else { "nothing to remove at" }, dir.display());
+            Ok(Status::Success)
+        }
+        Command::Report(ReportCommand::Merge { files, format, junit, allow_skip }) => {
+            let mut results = verify::report::merge(&files)?;
+            let order: Vec<&str> = project.languages.iter().map(|l| l.id.as_str()).collect();
+            results.sort_by_key(|r| (order.iter().position(|id| *id == r.lang).unwrap_or(usize::MAX), r.code));
+            let mut reporters: Vec<Box<dyn verify::Reporter>> = Vec::new();
+            match format {
+                VerifyFormat::Human => reporters.push(Box::new(verify::report::Human::new())),
+                VerifyFormat::Json => reporters.push(Box::new(verify::report::Json)),
+            }
+            if let Some(path) = junit {
+                reporters.push(Box::new(verify::report::Junit { path }));
+            }
+            let finished = verify::Event::Finished { results: &results, interrupted: false, elapsed: Default::default() };
+            for reporter in &mut reporters {
+                reporter.event(&finished)?;
+            }
+            let summary = verify::Summary { results, interrupted: false };
+            Ok(if summary.success(allow_skip) { Status::Success } else { Status::ShortFall })
         }
         Command::Doctor => {
             let (report, all_found) = doctor::report(&project);

@@ -6,35 +6,30 @@
 //! against the catalog's rules. Cells run in parallel; the runner emits events, and reporters
 //! only consume them.
 
+pub mod batch;
+pub mod cache;
 pub mod http;
+mod prepare;
 pub mod process;
 pub mod report;
 pub mod rules;
 
 use std::collections::BTreeMap;
-use std::net::{Ipv4Addr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use serde::Serialize;
-use serde_json::json;
-use sha2::{Digest, Sha256};
+use serde::{Deserialize, Serialize};
 
-use crate::catalog::Status;
 use crate::cli::VerifyArgs;
+use crate::error::input_error;
 use crate::language::Language;
 use crate::render::Project;
-use process::{Child, Spec, Waited};
+use batch::{Cell, Runner};
 
-/// How long one dependency set-up command may take (a first Maven resolve is slow).
-const SETUP_TIMEOUT: Duration = Duration::from_secs(900);
-/// Attempts at serving when the chosen port turns out to be taken.
-const PORT_ATTEMPTS: usize = 3;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     Pass,
@@ -56,7 +51,7 @@ impl Outcome {
 }
 
 /// One cell's verdict.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CellResult {
     pub lang: String,
     pub code: u16,
@@ -65,17 +60,44 @@ pub struct CellResult {
     pub check: Option<String>,
     pub detail: Option<String>,
     /// The tail of the tool's or server's output, for failures.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
     pub duration_ms: u64,
+    /// True when the verdict came from the cache: nothing that decides it changed.
+    #[serde(default)]
+    pub cached: bool,
     /// Where the work directory was kept, with --keep-workdirs.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workdir: Option<String>,
+}
+
+impl CellResult {
+    fn new(lang: &str, code: u16) -> CellResult {
+        CellResult {
+            lang: lang.to_string(),
+            code,
+            outcome: Outcome::Pass,
+            check: None,
+            detail: None,
+            output: None,
+            duration_ms: 0,
+            cached: false,
+            workdir: None,
+        }
+    }
+
+    fn stopped(mut self, stop: Stop) -> CellResult {
+        self.outcome = stop.outcome;
+        self.check = Some(stop.check);
+        self.detail = Some(stop.detail);
+        self.output = stop.output.filter(|o| !o.trim().is_empty());
+        self
+    }
 }
 
 /// What the runner tells reporters.
 pub enum Event<'a> {
-    Started { cells: usize, jobs: usize },
+    Started { cells: usize, jobs: usize, cached: usize },
     /// A language's toolchain and dependencies were checked.
     LanguageReady { lang: &'a str, version: Option<&'a str>, skipped: Option<&'a str> },
     CellFinished(&'a CellResult),
@@ -87,7 +109,8 @@ pub trait Reporter {
 }
 
 /// A failed or skipped step: the check, what happened, and the output to show.
-struct Stop {
+#[derive(Debug, Clone)]
+pub struct Stop {
     outcome: Outcome,
     check: String,
     detail: String,
@@ -98,13 +121,6 @@ impl Stop {
     fn fail(check: impl Into<String>, detail: impl Into<String>, output: Option<String>) -> Stop {
         Stop { outcome: Outcome::Fail, check: check.into(), detail: detail.into(), output }
     }
-}
-
-/// A language whose toolchain and dependencies are ready, or why not.
-struct Prepared {
-    deps_dir: PathBuf,
-    skip: Option<(String, String)>,
-    version: Option<String>,
 }
 
 pub struct Summary {
@@ -134,67 +150,160 @@ pub fn default_cache_dir() -> PathBuf {
     std::env::temp_dir().join("snippetgen-cache")
 }
 
+/// `--partition K/N` (or `count:K/N`): the K-th of N deterministic slices of the cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Partition {
+    pub index: usize,
+    pub total: usize,
+}
+
+impl std::str::FromStr for Partition {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Partition, String> {
+        let spec = text.strip_prefix("count:").unwrap_or(text);
+        let parsed = spec.split_once('/').and_then(|(k, n)| Some((k.parse::<usize>().ok()?, n.parse::<usize>().ok()?)));
+        match parsed {
+            Some((k, n)) if n >= 1 && (1..=n).contains(&k) => Ok(Partition { index: k, total: n }),
+            _ => Err(format!("`{text}` is not a partition: use K/N with 1 <= K <= N, e.g. 1/3")),
+        }
+    }
+}
+
+/// A unit of work: cells of one language that share a work dir, a build and maybe a server.
+struct Batch<'p> {
+    lang: &'p Language,
+    cells: Vec<(Cell<'p>, String)>,
+}
+
 pub fn run(project: &Project, args: &VerifyArgs, reporters: &mut [Box<dyn Reporter>]) -> Result<Summary> {
     let selection = project.select(&args.langs, &args.codes)?;
+    if !args.snippets.is_dir() {
+        return Err(input_error!("{}: no such directory (`snippetgen generate` writes it)", args.snippets.display()));
+    }
     process::install_signal_handler()?;
     let started = Instant::now();
     let cache_dir = absolute(args.cache_dir.clone().unwrap_or_else(default_cache_dir))?;
+    let cache = cache::ResultCache::new(&cache_dir, !args.no_cache);
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
-    let run_root = tempfile::Builder::new().prefix("snippetgen-verify-").tempdir().context("cannot create a temp dir")?;
 
-    let mut cells = Vec::new();
+    // Every selected cell, in page order, then this machine's slice of them.
+    let mut all = Vec::new();
     for lang in &selection.languages {
         for &code in &selection.codes {
-            cells.push((*lang, project.catalog.get(code).expect("selected")));
+            all.push((*lang, project.catalog.get(code).expect("selected")));
         }
     }
-    emit(reporters, &Event::Started { cells: cells.len(), jobs })?;
-
-    // Toolchains and dependencies, once per language that has a cell to run.
-    let needs_prep: Vec<&Language> = selection
-        .languages
-        .iter()
-        .copied()
-        .filter(|l| selection.codes.iter().any(|&c| l.not_applicable(c).is_none()))
-        .collect();
-    let prepared: BTreeMap<String, Prepared> = std::thread::scope(|scope| {
-        let handles: Vec<_> = needs_prep
-            .iter()
-            .map(|lang| {
-                let deps_dir = cache_dir.join("deps").join(&lang.id);
-                scope.spawn(move || (lang.id.clone(), prepare(project, lang, deps_dir)))
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().expect("prepare does not panic")).collect()
-    });
-    for lang in &needs_prep {
-        let p = &prepared[&lang.id];
-        emit(reporters, &Event::LanguageReady {
-            lang: &lang.id,
-            version: p.version.as_deref(),
-            skipped: p.skip.as_ref().map(|(_, d)| d.as_str()),
-        })?;
+    if let Some(p) = args.partition {
+        all = all.into_iter().enumerate().filter(|(i, _)| i % p.total == p.index - 1).map(|(_, c)| c).collect();
     }
 
-    let ctx = CellContext { project, prepared: &prepared, snippets: &args.snippets, run_root: run_root.path(), keep: args.keep_workdirs, ports: Mutex::new(Vec::new()) };
-    let queue = Arc::new(Mutex::new(cells.into_iter()));
-    let (tx, rx) = mpsc::channel::<CellResult>();
+    // Decided without running: n/a cells, missing snippets, cached verdicts.
+    let versions: BTreeMap<String, Option<String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = selection
+            .languages
+            .iter()
+            .map(|lang| (lang.id.clone(), scope.spawn(|| cache::toolchain_version(&cache_dir, lang))))
+            .collect();
+        handles.into_iter().map(|(id, h)| (id, h.join().expect("no panic"))).collect()
+    });
+    let deps_dirs: BTreeMap<String, PathBuf> =
+        selection.languages.iter().map(|l| (l.id.clone(), cache_dir.join("deps").join(&l.id))).collect();
+    let runner = Runner::new(project, &deps_dirs);
+    let mut decided = Vec::new();
+    let mut pending: Vec<(Cell, String)> = Vec::new();
+    for (lang, status) in all {
+        let result = CellResult::new(&lang.id, status.code);
+        if let Some(reason) = lang.not_applicable(status.code) {
+            decided.push(CellResult { outcome: Outcome::NotApplicable, detail: Some(reason.into()), ..result });
+            continue;
+        }
+        let path = args.snippets.join(lang.snippet_path(status.code));
+        let snippet = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(err) => {
+                decided.push(result.stopped(Stop::fail("snippet", format!("cannot read {}: {err}", path.display()), None)));
+                continue;
+            }
+        };
+        let cell = Cell { lang, status, snippet };
+        let key = cell_key(&runner, &cell, versions[&lang.id].as_deref());
+        match cache.get(&key) {
+            Some(hit) => decided.push(hit),
+            None => pending.push((cell, key)),
+        }
+    }
+    let cached = decided.iter().filter(|r| r.cached).count();
+    emit(reporters, &Event::Started { cells: decided.len() + pending.len(), jobs, cached })?;
+
+    // Toolchains and dependencies, once per language that has a cell to run.
+    let mut needed: Vec<&Language> = Vec::new();
+    for (cell, _) in &pending {
+        if !needed.iter().any(|l| l.id == cell.lang.id) {
+            needed.push(cell.lang);
+        }
+    }
+    let missing: BTreeMap<String, Option<prepare::Missing>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = needed
+            .iter()
+            .map(|lang| {
+                let deps_dir = &deps_dirs[&lang.id];
+                (lang.id.clone(), scope.spawn(move || prepare::prepare(project, lang, deps_dir).err()))
+            })
+            .collect();
+        handles.into_iter().map(|(id, h)| (id, h.join().expect("no panic"))).collect()
+    });
+    for lang in &needed {
+        emit(reporters, &Event::LanguageReady {
+            lang: &lang.id,
+            version: versions[&lang.id].as_deref(),
+            skipped: missing[&lang.id].as_ref().map(|m| m.detail.as_str()),
+        })?;
+    }
     let mut results = Vec::new();
+    for result in decided {
+        emit(reporters, &Event::CellFinished(&result))?;
+        results.push(result);
+    }
+
+    // Batches of the cells to run; the biggest first, so the slow ones start early.
+    let mut batches: Vec<Batch> = Vec::new();
+    for (cell, key) in pending {
+        if let Some(m) = &missing[&cell.lang.id] {
+            let stop = Stop { outcome: Outcome::Skipped, check: m.check.clone(), detail: m.detail.clone(), output: None };
+            let result = CellResult::new(&cell.lang.id, cell.status.code).stopped(stop);
+            emit(reporters, &Event::CellFinished(&result))?;
+            results.push(result);
+            continue;
+        }
+        let size = if args.no_batch { 1 } else { cell.lang.verify.batch_size };
+        match batches.last_mut() {
+            Some(b) if b.lang.id == cell.lang.id && b.cells.len() < size => b.cells.push((cell, key)),
+            _ => batches.push(Batch { lang: cell.lang, cells: vec![(cell, key)] }),
+        }
+    }
+    balance(&mut batches, jobs);
+    batches.sort_by_key(|b| std::cmp::Reverse(b.cells.len()));
+
+    let run_root = tempfile::Builder::new().prefix("snippetgen-verify-").tempdir().context("cannot create a temp dir")?;
+    let queue = Arc::new(Mutex::new(batches.into_iter().enumerate()));
+    let (tx, rx) = mpsc::channel::<CellResult>();
     let outcome: Result<()> = std::thread::scope(|scope| {
         for _ in 0..jobs {
-            let (queue, tx, ctx) = (Arc::clone(&queue), tx.clone(), &ctx);
+            let (queue, tx, runner, cache, root) = (Arc::clone(&queue), tx.clone(), &runner, &cache, run_root.path());
             scope.spawn(move || loop {
                 if process::interrupted() {
                     break;
                 }
                 let next = queue.lock().unwrap().next();
-                let Some((lang, status)) = next else { break };
-                let result = run_cell(ctx, lang, status);
-                if process::interrupted() && result.outcome == Outcome::Fail {
-                    break; // An interrupted cell has no verdict.
-                }
-                if tx.send(result).is_err() {
-                    break;
+                let Some((n, batch)) = next else { break };
+                for (result, key) in run_batch(runner, &batch, &root.join(format!("{}-{n}", batch.lang.id)), args.keep_workdirs) {
+                    if process::interrupted() && result.outcome == Outcome::Fail {
+                        return; // An interrupted cell has no verdict.
+                    }
+                    cache.put(&key, &result);
+                    if tx.send(result).is_err() {
+                        return;
+                    }
                 }
             });
         }
@@ -213,6 +322,73 @@ pub fn run(project: &Project, args: &VerifyArgs, reporters: &mut [Box<dyn Report
         let _ = run_root.keep();
     }
     Ok(Summary { results, interrupted })
+}
+
+/// Splits a language's batches further when there are fewer batches than jobs, so that no core
+/// sits idle while one batch runs.
+fn balance(batches: &mut Vec<Batch>, jobs: usize) {
+    while batches.len() < jobs {
+        let Some(i) = (0..batches.len()).filter(|&i| batches[i].cells.len() > 1).max_by_key(|&i| batches[i].cells.len()) else {
+            return;
+        };
+        let half = batches[i].cells.len() / 2;
+        let rest = batches[i].cells.split_off(half);
+        let lang = batches[i].lang;
+        batches.push(Batch { lang, cells: rest });
+    }
+}
+
+/// Runs a batch; a cell that does not pass in a batch of several is run again alone, and that
+/// verdict stands, so the report always names the right cell and no cell is judged by its
+/// neighbours.
+fn run_batch<'p>(runner: &Runner, batch: &Batch<'p>, dir: &Path, keep: bool) -> Vec<(CellResult, String)> {
+    let started = Instant::now();
+    let cells: Vec<&Cell> = batch.cells.iter().map(|(c, _)| c).collect();
+    let verdicts = runner.run(batch.lang, &cells, dir);
+    let share = started.elapsed().as_millis() as u64 / cells.len() as u64;
+    let alone = cells.len() > 1;
+    let mut results = Vec::new();
+    for (i, ((cell, key), verdict)) in batch.cells.iter().zip(verdicts).enumerate() {
+        let mut result = CellResult::new(&batch.lang.id, cell.status.code);
+        let verdict = if verdict.is_err() && alone && !process::interrupted() {
+            let again = Instant::now();
+            let verdict = runner.run(batch.lang, &[cell], &dir.join(format!("alone-{i}")));
+            result.duration_ms += again.elapsed().as_millis() as u64;
+            verdict.into_iter().next().expect("one verdict")
+        } else {
+            verdict
+        };
+        result.duration_ms += share;
+        if keep {
+            result.workdir = Some(dir.display().to_string());
+        }
+        let result = match verdict {
+            Ok(()) => result,
+            Err(stop) => result.stopped(stop),
+        };
+        results.push((result, key.clone()));
+    }
+    if !keep {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    results
+}
+
+/// What decides a cell's verdict: the snippet, its harness (and shared) files, the descriptor,
+/// the catalog entry, the toolchain's version; the tool's version goes in through `cache::key`.
+fn cell_key(runner: &Runner, cell: &Cell, version: Option<&str>) -> String {
+    let files = runner.cell_files(cell, Path::new("")).map(|f| format!("{f:?}")).unwrap_or_else(|e| format!("{e:#}"));
+    let shared = runner.shared_files(cell.lang, &[cell]).map(|f| format!("{f:?}")).unwrap_or_else(|e| format!("{e:#}"));
+    let status = serde_json::to_string(cell.status).expect("serializes");
+    cache::key(&[
+        cell.lang.id.as_bytes(),
+        cell.lang.source_text.as_bytes(),
+        status.as_bytes(),
+        cell.snippet.as_bytes(),
+        files.as_bytes(),
+        shared.as_bytes(),
+        version.unwrap_or("unknown").as_bytes(),
+    ])
 }
 
 fn lang_pos(project: &Project, id: &str) -> usize {
@@ -234,292 +410,10 @@ fn absolute(path: PathBuf) -> Result<PathBuf> {
     }
 }
 
-/// Checks the toolchain and the shared dependencies, installing the dependencies if the
-/// descriptor says how.
-fn prepare(project: &Project, lang: &Language, deps_dir: PathBuf) -> Prepared {
-    let skip = |check: &str, detail: String| Prepared {
-        deps_dir: deps_dir.clone(),
-        skip: Some((check.to_string(), detail)),
-        version: None,
-    };
-    if let Some(missing) = lang.toolchain.commands.iter().find(|c| process::which(c).is_none()) {
-        return skip("toolchain", format!("`{missing}` is not installed; {}", lang.toolchain.install_hint));
-    }
-    let version = toolchain_version(lang);
-    let Some(deps) = &lang.deps else {
-        return Prepared { deps_dir, skip: None, version };
-    };
-    let vars = json!({ "deps": deps_dir.display().to_string() });
-    let render_all = |argv: &[String]| -> Result<Vec<String>> {
-        argv.iter().map(|a| project.render_arg(a, &vars)).collect()
-    };
-    let env = BTreeMap::new();
-    let scratch = match tempfile::tempdir() {
-        Ok(dir) => dir,
-        Err(err) => return skip("deps", format!("cannot create a temp dir: {err}")),
-    };
-    let run = |argv: Vec<String>, name: &str, timeout: Duration| -> Result<(), String> {
-        let log = scratch.path().join(format!("{name}.log"));
-        let spec = Spec { argv: &argv, dir: &deps_dir, env: &env, log: &log };
-        let child = Child::start(&spec).map_err(|e| format!("{e:#}"))?;
-        match child.wait(timeout) {
-            Waited::Exited(Some(0)) => Ok(()),
-            Waited::Exited(code) => Err(format!(
-                "`{}` exited with {}: {}",
-                argv.join(" "),
-                code.map_or("a signal".into(), |c| format!("status {c}")),
-                process::tail(&log, 5)
-            )),
-            Waited::TimedOut => Err(format!("`{}` timed out", argv.join(" "))),
-            Waited::Interrupted => Err("interrupted".into()),
-        }
-    };
-    let attempt = || -> Result<(), String> {
-        std::fs::create_dir_all(&deps_dir).map_err(|e| format!("cannot create {}: {e}", deps_dir.display()))?;
-        let check = render_all(&deps.check).map_err(|e| format!("{e:#}"))?;
-        let mut files = Vec::new();
-        for file in &deps.files {
-            let text = project.render_file(&file.template, lang, None, "").map_err(|e| format!("{e:#}"))?;
-            files.push((deps_dir.join(&file.path), text));
-        }
-        // The set-up is redone when what it was made from changes (a version bump, say).
-        let stamp_path = deps_dir.join(".snippetgen-deps");
-        let stamp = format!("{:x}", Sha256::digest(serde_json::to_vec(&(deps, &files)).expect("serializes")));
-        let stamp_ok = deps.setup.is_empty() || std::fs::read_to_string(&stamp_path).is_ok_and(|s| s == stamp);
-        if stamp_ok && run(check.clone(), "check", Duration::from_secs(120)).is_ok() {
-            return Ok(());
-        }
-        if deps.setup.is_empty() {
-            return Err(format!("`{}` failed", check.join(" ")));
-        }
-        let _ = std::fs::remove_file(&stamp_path);
-        for (path, text) in &files {
-            std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        }
-        for (i, argv) in deps.setup.iter().enumerate() {
-            run(render_all(argv).map_err(|e| format!("{e:#}"))?, &format!("setup-{i}"), SETUP_TIMEOUT)?;
-        }
-        run(check, "recheck", Duration::from_secs(120))?;
-        std::fs::write(&stamp_path, stamp).map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))
-    };
-    match attempt() {
-        Ok(()) => Prepared { deps_dir, skip: None, version },
-        Err(detail) => skip("deps", format!("dependencies are missing ({detail}); {}", deps.install_hint)),
-    }
-}
-
 /// The first line the toolchain's version command prints, if it runs.
 pub fn toolchain_version(lang: &Language) -> Option<String> {
     let (program, args) = lang.toolchain.version.split_first()?;
     let output = std::process::Command::new(program).args(args).output().ok()?;
     let text = if output.stdout.is_empty() { output.stderr } else { output.stdout };
     String::from_utf8_lossy(&text).lines().next().map(|l| l.trim().to_string())
-}
-
-struct CellContext<'a> {
-    project: &'a Project,
-    prepared: &'a BTreeMap<String, Prepared>,
-    snippets: &'a Path,
-    run_root: &'a Path,
-    keep: bool,
-    /// Ports this run has handed out, so that parallel cells never share one.
-    ports: Mutex<Vec<u16>>,
-}
-
-impl CellContext<'_> {
-    /// A free port on 127.0.0.1 that no other cell of this run has had.
-    fn port(&self) -> Result<u16> {
-        for _ in 0..50 {
-            let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?.local_addr()?.port();
-            let mut taken = self.ports.lock().unwrap();
-            if !taken.contains(&port) {
-                taken.push(port);
-                return Ok(port);
-            }
-        }
-        anyhow::bail!("no free port on 127.0.0.1")
-    }
-}
-
-fn run_cell(ctx: &CellContext, lang: &Language, status: &Status) -> CellResult {
-    let started = Instant::now();
-    let mut result = CellResult {
-        lang: lang.id.clone(),
-        code: status.code,
-        outcome: Outcome::Pass,
-        check: None,
-        detail: None,
-        output: None,
-        duration_ms: 0,
-        workdir: None,
-    };
-    if let Some(reason) = lang.not_applicable(status.code) {
-        result.outcome = Outcome::NotApplicable;
-        result.check = Some("applicable".into());
-        result.detail = Some(reason.to_string());
-        return result;
-    }
-    let prepared = &ctx.prepared[&lang.id];
-    let outcome = match &prepared.skip {
-        Some((check, detail)) => Err(Stop { outcome: Outcome::Skipped, check: check.clone(), detail: detail.clone(), output: None }),
-        None => {
-            let cell_dir = ctx.run_root.join(format!("{}-{}", lang.id, status.code));
-            let outcome = prove(ctx, lang, status, &prepared.deps_dir, &cell_dir);
-            if ctx.keep {
-                result.workdir = Some(cell_dir.display().to_string());
-            } else {
-                let _ = std::fs::remove_dir_all(&cell_dir);
-            }
-            outcome
-        }
-    };
-    if let Err(stop) = outcome {
-        result.outcome = stop.outcome;
-        result.check = Some(stop.check);
-        result.detail = Some(stop.detail);
-        result.output = stop.output.filter(|o| !o.trim().is_empty());
-    }
-    result.duration_ms = started.elapsed().as_millis() as u64;
-    result
-}
-
-/// Lays out, builds, serves and probes one cell.
-fn prove(ctx: &CellContext, lang: &Language, status: &Status, deps_dir: &Path, cell_dir: &Path) -> Result<(), Stop> {
-    let project = ctx.project;
-    let snippet_path = ctx.snippets.join(lang.snippet_path(status.code));
-    let snippet = std::fs::read_to_string(&snippet_path)
-        .map_err(|e| Stop::fail("snippet", format!("cannot read {}: {e}", snippet_path.display()), None))?;
-    let work = cell_dir.join("work");
-    let logs = cell_dir.join("logs");
-    let internal = |e: anyhow::Error| Stop::fail("harness", format!("{e:#}"), None);
-    let io = |e: std::io::Error| Stop::fail("harness", e.to_string(), None);
-    std::fs::create_dir_all(&work).map_err(io)?;
-    std::fs::create_dir_all(&logs).map_err(io)?;
-
-    // The snippet's bytes as they are, and the files a reader would add around them.
-    let mut written = Vec::new();
-    if let Some(file) = &lang.verify.snippet_file {
-        write_file(&work.join(file), &snippet).map_err(internal)?;
-        written.push(work.join(file));
-    }
-    for file in &lang.verify.files {
-        let text = project.render_file(&file.template, lang, Some(status), &snippet).map_err(internal)?;
-        write_file(&work.join(&file.path), &text).map_err(internal)?;
-        written.push(work.join(&file.path));
-    }
-    let intact = written.iter().any(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains(snippet.as_str())));
-    if !intact {
-        return Err(Stop::fail("harness", "the snippet's text does not reach the toolchain unchanged", None));
-    }
-
-    let vars = |port: Option<u16>| {
-        json!({ "deps": deps_dir.display().to_string(), "workdir": work.display().to_string(), "port": port })
-    };
-    let render_argv = |argv: &[String], port: Option<u16>| -> Result<Vec<String>, Stop> {
-        argv.iter().map(|a| project.render_arg(a, &vars(port)).map_err(internal)).collect()
-    };
-    let mut env = BTreeMap::new();
-    for (key, value) in &lang.verify.env {
-        env.insert(key.clone(), project.render_arg(value, &vars(None)).map_err(internal)?);
-    }
-
-    for step in &lang.verify.steps {
-        let argv = render_argv(&step.run, None)?;
-        let log = logs.join(format!("{}.log", step.name));
-        let child = Child::start(&Spec { argv: &argv, dir: &work, env: &env, log: &log }).map_err(|e| Stop::fail(&step.name, format!("{e:#}"), None))?;
-        match child.wait(Duration::from_secs(step.timeout)) {
-            Waited::Exited(Some(0)) => {}
-            Waited::Exited(code) => {
-                let how = code.map_or("was killed by a signal".to_string(), |c| format!("exited with status {c}"));
-                return Err(Stop::fail(&step.name, format!("`{}` {how}", argv.join(" ")), Some(process::tail(&log, 20))));
-            }
-            Waited::TimedOut => {
-                return Err(Stop::fail(&step.name, format!("`{}` timed out after {}s", argv.join(" "), step.timeout), Some(process::tail(&log, 20))))
-            }
-            Waited::Interrupted => return Err(Stop::fail(&step.name, "interrupted", None)),
-        }
-    }
-
-    let mut attempt = 0;
-    let (mut server, port, log) = loop {
-        attempt += 1;
-        let port = ctx.port().map_err(|e| Stop::fail("start", format!("{e:#}"), None))?;
-        let argv = render_argv(&lang.verify.serve, Some(port))?;
-        let log = logs.join(format!("serve-{attempt}.log"));
-        let mut server = Child::start(&Spec { argv: &argv, dir: &work, env: &env, log: &log }).map_err(|e| Stop::fail("start", format!("{e:#}"), None))?;
-        match wait_ready(&mut server, port, Duration::from_secs(lang.verify.start_timeout)) {
-            Ready::Yes => break (server, port, log),
-            Ready::Exited(code) => {
-                server.terminate();
-                if attempt < PORT_ATTEMPTS && port_in_use(port, &log) {
-                    continue;
-                }
-                let how = code.map_or("was killed by a signal".to_string(), |c| format!("exited with status {c}"));
-                return Err(Stop::fail("start", format!("the server {how} before accepting connections on 127.0.0.1:{port}"), Some(process::tail(&log, 20))));
-            }
-            Ready::TimedOut => {
-                server.terminate();
-                return Err(Stop::fail("start", format!("the server did not accept connections on 127.0.0.1:{port} within {}s", lang.verify.start_timeout), Some(process::tail(&log, 20))));
-            }
-            Ready::Interrupted => return Err(Stop::fail("start", "interrupted", None)),
-        }
-    };
-
-    let exchange = http::exchange(port, &status.request, Duration::from_secs(lang.verify.request_timeout));
-    server.terminate();
-    let exchange = exchange.map_err(|e| {
-        // Interim responses and then nothing: a lone 1xx, which is never a final response.
-        let check = if e.interim().is_empty() { "request" } else { "status" };
-        Stop::fail(check, e.to_string(), Some(process::tail(&log, 20)))
-    })?;
-    rules::judge(status, &exchange).map_err(|b| {
-        Stop::fail(b.check, format!("expected {}, got {}", b.expected, b.got), Some(process::tail(&log, 20)))
-    })
-}
-
-fn write_file(path: &Path, text: &str) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
-}
-
-enum Ready {
-    Yes,
-    Exited(Option<i32>),
-    TimedOut,
-    Interrupted,
-}
-
-/// Waits until something accepts connections on the port, the server exits, or time runs out.
-fn wait_ready(server: &mut Child, port: u16, timeout: Duration) -> Ready {
-    let deadline = Instant::now() + timeout;
-    let address = std::net::SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-    loop {
-        if process::interrupted() {
-            return Ready::Interrupted;
-        }
-        if let Some(code) = server.try_exit() {
-            return Ready::Exited(code);
-        }
-        if std::net::TcpStream::connect_timeout(&address, Duration::from_millis(100)).is_ok() {
-            // Make sure the listener is ours: a server that failed to bind would have exited.
-            std::thread::sleep(Duration::from_millis(5));
-            if let Some(code) = server.try_exit() {
-                return Ready::Exited(code);
-            }
-            return Ready::Yes;
-        }
-        if Instant::now() >= deadline {
-            return Ready::TimedOut;
-        }
-        std::thread::sleep(Duration::from_millis(15));
-    }
-}
-
-/// Whether a server that exited early did so because its port was taken by someone else.
-fn port_in_use(port: u16, log: &Path) -> bool {
-    let text = std::fs::read_to_string(log).unwrap_or_default().to_ascii_lowercase();
-    TcpListener::bind((Ipv4Addr::LOCALHOST, port)).is_err()
-        || ["address already in use", "eaddrinuse", "address in use", "failed to listen"].iter().any(|p| text.contains(p))
 }

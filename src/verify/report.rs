@@ -60,8 +60,9 @@ impl Human {
 impl Reporter for Human {
     fn event(&mut self, event: &Event) -> Result<()> {
         match event {
-            Event::Started { cells, jobs } => {
-                eprintln!("{} {cells} cells with {jobs} jobs", style("verifying").bold());
+            Event::Started { cells, jobs, cached } => {
+                let fresh = cells - cached;
+                eprintln!("{} {cells} cells ({cached} cached, {fresh} to run) with {jobs} jobs", style("verifying").bold());
                 if console::user_attended_stderr() {
                     let bar = ProgressBar::new(*cells as u64);
                     bar.set_style(
@@ -84,11 +85,15 @@ impl Reporter for Human {
                     Outcome::NotApplicable => style("   N/A").dim().bold(),
                 };
                 let secs = r.duration_ms as f64 / 1000.0;
-                let mut text = format!("{label} [{secs:>6.2}s] {} {}", r.lang, r.code);
-                if r.outcome != Outcome::Pass && r.outcome != Outcome::Skipped {
-                    if let (Some(check), Some(detail)) = (&r.check, &r.detail) {
-                        text.push_str(&format!(": {check}: {detail}"));
-                    }
+                let mut text = if r.cached {
+                    format!("{label} [cached ] {} {}", r.lang, r.code)
+                } else {
+                    format!("{label} [{secs:>6.2}s] {} {}", r.lang, r.code)
+                };
+                match (&r.outcome, &r.check, &r.detail) {
+                    (Outcome::Fail, Some(check), Some(detail)) => text.push_str(&format!(": {check}: {detail}")),
+                    (Outcome::NotApplicable, _, Some(reason)) => text.push_str(&format!(": {reason}")),
+                    _ => {}
                 }
                 if let Some(output) = &r.output {
                     for line in output.lines() {
@@ -134,6 +139,37 @@ impl Reporter for Human {
         }
         Ok(())
     }
+}
+
+/// Reads JSON reports of partitioned runs and joins their results; a cell reported twice is an
+/// input error.
+pub fn merge(files: &[PathBuf]) -> Result<Vec<CellResult>> {
+    #[derive(serde::Deserialize)]
+    struct Report {
+        results: Vec<CellResult>,
+    }
+    let mut results: Vec<CellResult> = Vec::new();
+    let mut seen = std::collections::BTreeMap::new();
+    for path in files {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| crate::error::input_error!("{}: cannot read: {e}", path.display()))?;
+        let report: Report = serde_json::from_str(&text).map_err(|e| {
+            crate::error::input_error!("{}:{}: not a verify JSON report: {e}", path.display(), e.line())
+        })?;
+        for r in report.results {
+            if let Some(other) = seen.insert((r.lang.clone(), r.code), path.clone()) {
+                return Err(crate::error::input_error!(
+                    "{}: {} {} is also in {}: partitions overlap",
+                    path.display(),
+                    r.lang,
+                    r.code,
+                    other.display()
+                ));
+            }
+            results.push(r);
+        }
+    }
+    Ok(results)
 }
 
 /// Prints one JSON object at the end.
