@@ -1,7 +1,10 @@
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 
 app = Flask(__name__)
 
-@app.route('/endpoint')
+@app.route('/endpoint', methods=['POST'])
 def endpoint():
-    return jsonify({"message": "OK"}), 100
+    # The server answers `Expect: 100-continue` with the interim 100 Continue
+    # itself, so the client sends the body that is read here.
+    request.get_data()
+    return jsonify({"message": "OK"}), 200

@@ -1,5 +1,2 @@
 <?php
-http_response_code(100);
-header('Content-Type: application/json');
-echo json_encode(['message' => 'OK']);
-?>
+// PHP cannot return 100 Continue correctly: php -S never sends 100 Continue; it waits for the whole request body before the script runs

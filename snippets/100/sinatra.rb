@@ -1,7 +1,1 @@
-require 'sinatra'
-require 'sinatra/json'
-
-get '/endpoint' do
-    status 100
-    json message: 'OK'
-end
+# Ruby (Sinatra) cannot return 100 Continue correctly: WEBrick never sends an interim 100 Continue to a Rack app: its Rack handler reads the whole request body before the route runs, and a route cannot write an interim response

@@ -1,6 +1,7 @@
-@GetMapping("/endpoint")
-public ResponseEntity<Map<String, String>> endpoint() {
+// Tomcat answers "Expect: 100-continue" with the interim 100 Continue by itself
+@PostMapping("/endpoint")
+public ResponseEntity<Map<String, String>> endpoint(@RequestBody String body) {
     Map<String, String> response = new HashMap<>();
     response.put("message", "OK");
-    return ResponseEntity.status(100).body(response);
+    return ResponseEntity.ok(response);
 }

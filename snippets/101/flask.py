@@ -1,11 +1,1 @@
-from flask import Flask, jsonify
-
-app = Flask(__name__)
-
-@app.route('/endpoint')
-def endpoint():
-    response = jsonify({"message": "Switching Protocols"})
-    response.headers["Sec-WebSocket-Accept"] = "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
-    response.headers["Upgrade"] = "websocket"
-    response.headers["Connection"] = "Upgrade"
-    return response, 101
+# Python (Flask) cannot return 101 Switching Protocols correctly: WSGI has no way to switch protocols; only raw writes to the server's socket answer an Upgrade, and under `flask run` even flask-sock then leaves a stray `HTTP/1.1 200` on the wire after its close frame

@@ -1,8 +1,2 @@
 <?php
-http_response_code(101);
-header('Content-Type: application/json');
-header('Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=');
-header('Upgrade: websocket');
-header('Connection: Upgrade');
-echo json_encode(['message' => 'Switching Protocols']);
-?>
+// PHP cannot return 101 Switching Protocols correctly: the script never gets the connection; php -S sends a 101 as an ordinary response and then closes the connection, so no protocol switch happens

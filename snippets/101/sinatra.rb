@@ -1,10 +1,1 @@
-require 'sinatra'
-require 'sinatra/json'
-
-get '/endpoint' do
-    status 101
-    headers 'Sec-WebSocket-Accept' => 's3pPLMBiTxaQ9kYGzzhZRbK+xOo='
-    headers 'Upgrade' => 'websocket'
-    headers 'Connection' => 'Upgrade'
-    json message: 'Switching Protocols'
-end
+# Ruby (Sinatra) cannot return 101 Switching Protocols correctly: a route cannot take over the connection on WEBrick: Rack 2.2's WEBrick handler supports only partial hijack, which goes out as a chunked body, and WEBrick replaces Connection: Upgrade with Keep-Alive

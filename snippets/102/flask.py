@@ -1,7 +1,1 @@
-from flask import Flask, jsonify
-
-app = Flask(__name__)
-
-@app.route('/endpoint')
-def endpoint():
-    return jsonify({"message": "OK"}), 102
+# Python (Flask) cannot return 102 Processing correctly: WSGI has no interim-response API and neither Werkzeug (`flask run`) nor gunicorn offers one for 102; only a raw write to the server's socket would send it

@@ -3,11 +3,17 @@ package main
 import (
     "encoding/json"
     "net/http"
+    "time"
 )
 
 func handler(w http.ResponseWriter, r *http.Request) {
+    // Interim 102: still working, don't time out (no 1xx for HTTP/1.0 clients).
+    if r.ProtoAtLeast(1, 1) {
+        w.WriteHeader(102)
+    }
+    time.Sleep(time.Second) // stands in for the slow work
     w.Header().Set("Content-Type", "application/json")
-    w.WriteHeader(102)
+    w.WriteHeader(200)
     json.NewEncoder(w).Encode(map[string]string{
         "message": "OK",
     })

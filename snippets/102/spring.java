@@ -1,6 +1,1 @@
-@GetMapping("/endpoint")
-public ResponseEntity<Map<String, String>> endpoint() {
-    Map<String, String> response = new HashMap<>();
-    response.put("message", "OK");
-    return ResponseEntity.status(102).body(response);
-}
+// Java (Spring Boot) cannot return 102 Processing correctly: neither Servlet nor Tomcat has an API for an interim 102: setStatus(102) or sendError(102) sends 102 as the final response, and the 200 never follows

@@ -1,7 +1,1 @@
-from flask import Flask, jsonify
-
-app = Flask(__name__)
-
-@app.route('/endpoint')
-def endpoint():
-    return jsonify({"message": "OK"}), 103
+# Python (Flask) cannot return 103 Early Hints correctly: WSGI has no interim-response API and Werkzeug's server (`flask run`) offers none; only gunicorn 25+ adds one, `environ['wsgi.early_hints']`

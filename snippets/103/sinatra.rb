@@ -1,7 +1,1 @@
-require 'sinatra'
-require 'sinatra/json'
-
-get '/endpoint' do
-    status 103
-    json message: 'OK'
-end
+# Ruby (Sinatra) cannot return 103 Early Hints correctly: a route cannot send an interim response on WEBrick (no rack.early_hints, no full hijack); status 103 goes out as a final response with no body

@@ -1,14 +1,10 @@
 package main
 
 import (
-    "encoding/json"
     "net/http"
 )
 
 func handler(w http.ResponseWriter, r *http.Request) {
-    w.Header().Set("Content-Type", "application/json")
+    // No content: write no body and no Content-Type.
     w.WriteHeader(204)
-    json.NewEncoder(w).Encode(map[string]string{
-        "message": "No Content",
-    })
 }

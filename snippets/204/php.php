@@ -1,5 +1,3 @@
 <?php
-http_response_code(204);
-header('Content-Type: application/json');
-echo json_encode(['message' => 'No Content']);
+http_response_code(204); // echo nothing: PHP sends any output, even on a 204
 ?>

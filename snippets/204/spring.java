@@ -1,6 +1,4 @@
 @GetMapping("/endpoint")
-public ResponseEntity<Map<String, String>> endpoint() {
-    Map<String, String> response = new HashMap<>();
-    response.put("message", "No Content");
-    return ResponseEntity.status(204).body(response);
+public ResponseEntity<Void> endpoint() {
+    return ResponseEntity.status(204).build();
 }

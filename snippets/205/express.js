@@ -2,5 +2,5 @@ const express = require('express');
 const app = express();
 
 app.get('/endpoint', (req, res) => {
-    res.status(205).json({ message: 'Reset Content' });
+    res.status(205).end(); // no content: no body
 });

@@ -1,7 +1,7 @@
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    return jsonify({"message": "Reset Content"}), 205
+    return '', 205

@@ -1,14 +1,10 @@
 package main
 
 import (
-    "encoding/json"
     "net/http"
 )
 
 func handler(w http.ResponseWriter, r *http.Request) {
-    w.Header().Set("Content-Type", "application/json")
+    // No content: write no body (Go would send one on a 205 if you wrote it).
     w.WriteHeader(205)
-    json.NewEncoder(w).Encode(map[string]string{
-        "message": "Reset Content",
-    })
 }

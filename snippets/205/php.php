@@ -1,5 +1,4 @@
 <?php
-http_response_code(205);
-header('Content-Type: application/json');
-echo json_encode(['message' => 'Reset Content']);
+http_response_code(205); // echo nothing: PHP sends any output, even on a 205
+header('Content-Length: 0');
 ?>

@@ -1,7 +1,6 @@
 require 'sinatra'
-require 'sinatra/json'
 
 get '/endpoint' do
     status 205
-    json message: 'Reset Content'
+    '' # a 205 has no content: return an empty body
 end

@@ -1,6 +1,4 @@
 @GetMapping("/endpoint")
-public ResponseEntity<Map<String, String>> endpoint() {
-    Map<String, String> response = new HashMap<>();
-    response.put("message", "Reset Content");
-    return ResponseEntity.status(205).body(response);
+public ResponseEntity<Void> endpoint() {
+    return ResponseEntity.status(205).build();
 }

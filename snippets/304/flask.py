@@ -1,9 +1,10 @@
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 
 app = Flask(__name__)
 
 @app.route('/endpoint')
 def endpoint():
-    response = jsonify({"message": "Not Modified"})
-    response.headers["ETag"] = '"v1"'
-    return response, 304
+    # Not Modified only when If-None-Match matches the current ETag
+    if request.if_none_match.contains_weak('v1'):
+        return '', 304, {'ETag': '"v1"'}
+    return jsonify({"message": "OK"}), 200, {'ETag': '"v1"'}
