@@ -69,6 +69,15 @@ pub enum Command {
     /// Show, for each language, whether its toolchain and dependencies are installed.
     #[command(after_help = "Example:\n  snippetgen doctor")]
     Doctor,
+    /// Start a new language: a descriptor and templates to edit, copied from --from or bare.
+    #[command(after_help = "Examples:\n  snippetgen new-language fastify --from express\n  snippetgen --languages my/languages --templates my/templates new-language elixir")]
+    NewLanguage {
+        /// The new language's id (lowercase letters, digits and `-`).
+        id: String,
+        /// Copy this existing language's descriptor and templates.
+        #[arg(long, value_name = "ID")]
+        from: Option<String>,
+    },
     /// Manage verify's cache of results and dependencies.
     #[command(subcommand, after_help = "Example:\n  snippetgen cache clean")]
     Cache(CacheCommand),

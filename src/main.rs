@@ -16,6 +16,7 @@ mod language;
 mod list;
 mod render;
 mod run;
+mod scaffold;
 mod verify;
 
 fn main() -> ExitCode {

@@ -138,11 +138,24 @@ impl Project {
             .map_err(|err| input_error!("cannot expand `{text}`: {}", err.reason()))
     }
 
+    /// The file a template came from, for messages: a path, or `built-in:templates/...`.
+    pub fn template_origin<'a>(&'a self, template: &'a str) -> &'a str {
+        self.template_origins.get(template).map(String::as_str).unwrap_or(template)
+    }
+
     fn render(&self, template: &str, context: &Value) -> Result<String> {
         self.registry.render(template, context).map_err(|err| {
-            let origin = self.template_origins.get(template).map(String::as_str).unwrap_or(template);
+            let origin = self.template_origin(template);
             let line = err.line_no.map(|l| format!(":{l}")).unwrap_or_default();
-            input_error!("{origin}{line}: cannot render: {}", err.reason())
+            match err.reason() {
+                RenderErrorReason::HelperNotFound(name) => input_error!(
+                    "{origin}{line}: unknown helper `{name}` (helpers: str, concat, and the built-ins eq, ne, gt, gte, lt, lte, and, or, not, len, lookup)"
+                ),
+                RenderErrorReason::MissingVariable(Some(name)) => input_error!(
+                    "{origin}{line}: `{name}` is not in the template's context (strict mode); CONTRIBUTING.md lists the fields"
+                ),
+                reason => input_error!("{origin}{line}: cannot render: {reason}"),
+            }
         })
     }
 }

@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use crate::assets::Overrides;
 use crate::cli::{Args, CacheCommand, ColorChoice, Command, ListFormat, ReportCommand, VerifyFormat};
 use crate::render::Project;
-use crate::{check, doctor, generate, list, verify};
+use crate::{check, doctor, generate, list, scaffold, verify};
 
 pub enum Status {
     Success,
@@ -20,6 +20,14 @@ pub fn run(args: Args) -> Result<Status> {
         ColorChoice::Auto => {}
     }
     let overrides = Overrides { catalog: args.catalog, languages: args.languages, templates: args.templates };
+    let languages_dir = overrides.languages.clone().unwrap_or_else(|| "languages".into());
+    let templates_dir = overrides.templates.clone().unwrap_or_else(|| "templates".into());
+    if let Command::NewLanguage { .. } = &args.command {
+        // The directories new-language writes to may not exist yet.
+        for dir in [&languages_dir, &templates_dir] {
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+    }
     let project = Project::load(&overrides)?;
     match args.command {
         Command::List { format } => {
@@ -89,6 +97,11 @@ pub fn run(args: Args) -> Result<Status> {
             }
             let summary = verify::Summary { results, interrupted: false };
             Ok(if summary.success(allow_skip) { Status::Success } else { Status::ShortFall })
+        }
+        Command::NewLanguage { id, from } => {
+            let scaffold = scaffold::Scaffold { id, from, languages_dir, templates_dir };
+            eprint!("{}", scaffold::write(&project, &overrides, &scaffold)?);
+            Ok(Status::Success)
         }
         Command::Doctor => {
             let (report, all_found) = doctor::report(&project);

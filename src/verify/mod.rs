@@ -66,6 +66,9 @@ pub struct CellResult {
     /// True when the verdict came from the cache: nothing that decides it changed.
     #[serde(default)]
     pub cached: bool,
+    /// For a failure: the template the snippet was rendered from, the place to fix it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
     /// Where the work directory was kept, with --keep-workdirs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workdir: Option<String>,
@@ -82,6 +85,7 @@ impl CellResult {
             output: None,
             duration_ms: 0,
             cached: false,
+            template: None,
             workdir: None,
         }
     }
@@ -364,7 +368,10 @@ fn run_batch<'p>(runner: &Runner, batch: &Batch<'p>, dir: &Path, keep: bool) -> 
         }
         let result = match verdict {
             Ok(()) => result,
-            Err(stop) => result.stopped(stop),
+            Err(stop) => {
+                let template = runner.project.template_origin(batch.lang.template_for(cell.status.code)).to_string();
+                CellResult { template: Some(template), ..result.stopped(stop) }
+            }
         };
         results.push((result, key.clone()));
     }

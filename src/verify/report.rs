@@ -95,6 +95,9 @@ impl Reporter for Human {
                     (Outcome::NotApplicable, _, Some(reason)) => text.push_str(&format!(": {reason}")),
                     _ => {}
                 }
+                if let Some(template) = &r.template {
+                    text.push_str(&format!("\n        snippet rendered from {template}"));
+                }
                 if let Some(output) = &r.output {
                     for line in output.lines() {
                         text.push_str(&format!("\n        | {line}"));
