@@ -761,3 +761,70 @@ fn contributed_mistakes_get_a_message_that_says_what_and_where() {
     assert_eq!((results[0]["outcome"].as_str(), results[0]["check"].as_str()), (Some("fail"), Some("lint")));
     assert!(results[0]["template"].as_str().unwrap().ends_with("templates/mine/snippet.py.hbs"), "{}", results[0]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots of what people read: the list table and a drift report.
+
+#[test]
+fn snapshot_list_table() {
+    insta::assert_snapshot!(Fixture::new().run(&["list"]).expect(0).stdout());
+}
+
+#[test]
+fn snapshot_drift_report() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "301", "--code", "503"]).expect(0);
+    mutate(&fx, "snippets/301/flask.py", "return response, 301", "return response, 302");
+    mutate(&fx, "snippets/503/sinatra.rb", "    status 503\n", "    status 503\n    cache_control :no_store\n");
+    let run = fx.run(&["check"]).expect(1);
+    // Only the two changed files: the codes not generated here are listed as missing.
+    let diff: String = run.stdout().split("missing (").next().unwrap().to_string();
+    insta::assert_snapshot!(diff);
+}
+
+#[test]
+fn a_port_taken_by_someone_else_is_retried_not_blamed_on_the_snippet() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--lang", "php", "--lang", "go", "--code", "404"]).expect(0);
+    // A squatter that accepts connections but never answers.
+    let squatter = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = squatter.local_addr().unwrap().port().to_string();
+    for lang in ["php", "go"] {
+        let output = Command::new(BIN)
+            .args(["verify", "--lang", lang, "--code", "404", "--no-cache", "--format", "json"])
+            .current_dir(fx.dir.path())
+            .env("SNIPPETGEN_TEST_FIRST_PORT", &port)
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(report["results"][0]["outcome"], "pass", "{lang}: {}", report["results"][0]);
+    }
+    drop(squatter);
+}
+
+#[test]
+fn verify_fails_examples_that_break_the_rfc_9110_rules() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "301", "--code", "405", "--code", "401", "--code", "204", "--code", "103", "--code", "304"]).expect(0);
+    quick_timeouts(&fx, "express");
+    let cases: &[(&str, &str, &str, &str, &str, &str)] = &[
+        // (lang, code, file, from, to, the check that must fail)
+        ("go", "301", "snippets/301/go.go", "    w.Header().Set(\"Location\", \"https://example.com/new-endpoint\")\n", "", "header Location"),
+        ("flask", "405", "snippets/405/flask.py", "    response.headers[\"Allow\"] = \"POST\"\n", "", "header Allow"),
+        ("express", "401", "snippets/401/express.js", "    res.set('WWW-Authenticate', 'Bearer realm=\"example\"');\n", "", "header WWW-Authenticate"),
+        ("php", "204", "snippets/204/php.php", "?>", "echo json_encode(['message' => 'No Content']);\n?>", "no content"),
+        // A lone 103: interim only, no final response.
+        ("express", "103", "snippets/103/express.js", "    res.status(200).json({ message: 'OK' });\n", "", "status"),
+        // A 304 sent whatever the request: the plain GET must get 200.
+        ("go", "304", "snippets/304/go.go", "if r.Header.Get(\"If-None-Match\") == etag {", "if true {", "GET without If-None-Match: status"),
+    ];
+    for (lang, code, file, from, to, check) in cases {
+        let pristine = fx.read(file);
+        mutate(&fx, file, from, to);
+        let (outcome, got, detail) = verify_cell(&fx, &["--languages", "languages"], lang, code);
+        assert_eq!((outcome.as_str(), got.as_str()), ("fail", *check), "{lang} {code}: {detail}");
+        fx.write(file, &pristine);
+        let (outcome, _, detail) = verify_cell(&fx, &["--languages", "languages"], lang, code);
+        assert_eq!(outcome, "pass", "{lang} {code} unbroken: {detail}");
+    }
+}

@@ -42,7 +42,16 @@ impl<'a> Runner<'a> {
     }
 
     /// A free port on 127.0.0.1 that no other cell of this run has had.
+    /// `SNIPPETGEN_TEST_FIRST_PORT` makes the first port handed out that one, unchecked: the
+    /// tests use it to prove that a port taken by someone else is retried.
     fn port(&self) -> Result<u16> {
+        if let Some(port) = std::env::var("SNIPPETGEN_TEST_FIRST_PORT").ok().and_then(|p| p.parse::<u16>().ok()) {
+            let mut taken = self.ports.lock().unwrap();
+            if !taken.contains(&port) {
+                taken.push(port);
+                return Ok(port);
+            }
+        }
         for _ in 0..50 {
             let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?.local_addr()?.port();
             let mut taken = self.ports.lock().unwrap();
@@ -293,12 +302,11 @@ fn wait_ready(server: &mut Child, port: u16, timeout: Duration) -> Ready {
         if let Some(code) = server.try_exit() {
             return Ready::Exited(code);
         }
-        if std::net::TcpStream::connect_timeout(&address, Duration::from_millis(100)).is_ok() {
-            // Make sure the listener is ours: a server that failed to bind would have exited.
-            std::thread::sleep(Duration::from_millis(5));
-            if let Some(code) = server.try_exit() {
-                return Ready::Exited(code);
-            }
+        // Something answers: it counts only if the listener is ours. A squatter on the port
+        // means our server cannot bind; it will exit, and the port is retried.
+        if std::net::TcpStream::connect_timeout(&address, Duration::from_millis(100)).is_ok()
+            && process::group_listens_on(server.pgid(), port)
+        {
             return Ready::Yes;
         }
         if Instant::now() >= deadline {

@@ -96,6 +96,11 @@ impl Child {
         Ok(Child { handle, pgid, finished: false })
     }
 
+    /// The process group's id (the leader's pid).
+    pub fn pgid(&self) -> i32 {
+        self.pgid
+    }
+
     /// The exit code if the leader has exited (None for a signal), without waiting.
     pub fn try_exit(&mut self) -> Option<Option<i32>> {
         match self.handle.try_wait() {
@@ -181,4 +186,55 @@ pub fn which(program: &str) -> Option<std::path::PathBuf> {
         return executable(p).then(|| p.to_path_buf());
     }
     std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(program)).find(|p| executable(p))
+}
+
+/// Whether a process of group `pgid` holds the socket listening on `port` of this machine, from
+/// /proc. A listener that answers on our port may be someone else's (a port taken between our
+/// check and our server's bind): then our server will fail to bind and be retried. Where /proc
+/// cannot tell, the answer is yes.
+pub fn group_listens_on(pgid: i32, port: u16) -> bool {
+    let inodes = listening_inodes(port);
+    if inodes.is_empty() {
+        return true;
+    }
+    let Ok(procs) = std::fs::read_dir("/proc") else { return true };
+    for entry in procs.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else { continue };
+        let in_group = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|stat| stat.rsplit_once(')').map(|(_, rest)| rest.to_string()))
+            .and_then(|rest| rest.split_whitespace().nth(2).and_then(|g| g.parse::<i32>().ok()))
+            == Some(pgid);
+        if !in_group {
+            continue;
+        }
+        let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) else { continue };
+        for fd in fds.flatten() {
+            let link = std::fs::read_link(fd.path()).unwrap_or_default();
+            let link = link.to_string_lossy();
+            if inodes.iter().any(|inode| link == format!("socket:[{inode}]")) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The inodes of the TCP sockets listening on `port`, IPv4 and IPv6.
+fn listening_inodes(port: u16) -> Vec<String> {
+    let mut inodes = Vec::new();
+    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+        let Ok(text) = std::fs::read_to_string(table) else { continue };
+        for line in text.lines().skip(1) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            if fields.len() < 10 || fields[3] != "0A" {
+                continue;
+            }
+            let local_port = fields[1].rsplit_once(':').and_then(|(_, p)| u16::from_str_radix(p, 16).ok());
+            if local_port == Some(port) {
+                inodes.push(fields[9].to_string());
+            }
+        }
+    }
+    inodes
 }
