@@ -321,3 +321,79 @@ pub fn string_literal(styles: &[StringStyle], text: &str) -> String {
     out.push_str(&style.close);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn styles(lang: &str) -> Vec<StringStyle> {
+        let source = crate::assets::languages(&Default::default()).unwrap().remove(&format!("{lang}.toml")).unwrap();
+        let parsed: Language = toml::from_str(&source.text).unwrap();
+        parsed.string_literal
+    }
+
+    #[test]
+    fn the_first_style_without_its_delimiter_in_the_text_is_used() {
+        let js = styles("express");
+        assert_eq!(string_literal(&js, "Not Found"), "'Not Found'");
+        assert_eq!(string_literal(&js, "I'm a teapot"), "\"I'm a teapot\"");
+        assert_eq!(string_literal(&js, "both ' and \""), "'both \\' and \"'");
+        assert_eq!(string_literal(&js, "a\\b\nc"), "'a\\\\b\\nc'");
+    }
+
+    #[test]
+    fn interpolation_is_escaped_where_a_language_interpolates() {
+        // PHP's and Ruby's double quotes interpolate; single quotes do not.
+        assert_eq!(string_literal(&styles("php"), "$x ${y}"), "'$x ${y}'");
+        assert_eq!(string_literal(&styles("php"), "it's $x"), "\"it's \\$x\"");
+        assert_eq!(string_literal(&styles("sinatra"), "#{x}"), "'#{x}'");
+        assert_eq!(string_literal(&styles("sinatra"), "it's #{x}"), "\"it's \\#{x}\"");
+        assert_eq!(string_literal(&styles("go"), "tab\there ✓"), "\"tab\\there ✓\"");
+    }
+
+    fn parse(text: &str) -> Result<Language> {
+        let catalog = Catalog::parse(&crate::assets::catalog(&Default::default()).unwrap()).unwrap();
+        Language::parse(&SourceFile { origin: "x.toml".into(), text: text.into() }, &catalog, &|t| t.starts_with("x/"))
+    }
+
+    const MINIMAL: &str = r#"
+id = "x"
+name = "X"
+extension = "x"
+fence = "x"
+[templates]
+snippet = "x/s.hbs"
+not-applicable = "x/na.hbs"
+[[string-literal]]
+open = '"'
+close = '"'
+[toolchain]
+commands = ["true"]
+version = ["true"]
+install-hint = "h"
+[verify]
+snippet-file = "s.x"
+serve = ["true"]
+"#;
+
+    #[test]
+    fn a_minimal_descriptor_loads_with_defaults() {
+        let lang = parse(MINIMAL).unwrap();
+        assert_eq!((lang.verify.batch_size, lang.verify.path.as_str(), lang.verify.start_timeout), (1, "/endpoint", 30));
+        assert_eq!(lang.template_for(404), "x/s.hbs");
+        assert_eq!(lang.snippet_path(404), "404/x.x");
+    }
+
+    #[test]
+    fn descriptor_mistakes_are_named() {
+        let err = |text: String| parse(&text).unwrap_err().to_string();
+        assert!(err(MINIMAL.replace("id = \"x\"", "id = \"X Y\"")).contains("must be lowercase"));
+        assert!(err(MINIMAL.replace("x/s.hbs", "y/s.hbs")).contains("template `y/s.hbs` does not exist"));
+        assert!(err(format!("{MINIMAL}[not-applicable]\n\"99\" = \"r\"\n")).contains("not a status code"));
+        assert!(err(format!("{MINIMAL}[not-applicable]\n\"404\" = \"\"\n")).contains("one non-empty line"));
+        assert!(err(MINIMAL.replace("open = '\"'", "open = ''")).contains("needs `open` and `close`"));
+        let batched = MINIMAL.replace("serve = [\"true\"]", "serve = [\"true\"]\nbatch-size = 4");
+        assert!(err(batched).contains("must contain {{code}}"));
+        assert!(err(MINIMAL.replace("[verify]", "[verify]\ncolour = 1")).contains("x.toml:"));
+    }
+}

@@ -284,3 +284,40 @@ pub fn render_all(project: &Project, selection: &Selection) -> Result<BTreeMap<S
     files.insert(INDEX_FILE.to_string(), index(project, selection)?);
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project() -> Project {
+        Project::load(&Overrides::default()).unwrap()
+    }
+
+    #[test]
+    fn str_and_concat_render_per_language_literals() {
+        let project = project();
+        let php = project.language("php").unwrap();
+        let context = json!({ "lang": { "id": "php" }, "name": "WWW-Authenticate", "value": "Bearer realm=\"x\"" });
+        let rendered = project.registry.render_template("{{str (concat name \": \" value)}}", &context).unwrap();
+        assert_eq!(rendered, "'WWW-Authenticate: Bearer realm=\"x\"'");
+        assert!(project.render_snippet(php, project.catalog.get(418).unwrap()).unwrap().contains("\"I'm a teapot\""));
+    }
+
+    #[test]
+    fn html_is_never_escaped_and_missing_fields_are_errors() {
+        let project = project();
+        let out = project.registry.render_template("{{x}}", &json!({ "x": "<a href='b'>&</a>" })).unwrap();
+        assert_eq!(out, "<a href='b'>&</a>");
+        assert!(project.registry.render_template("{{missing}}", &json!({})).is_err());
+    }
+
+    #[test]
+    fn not_applicable_cells_render_their_reason() {
+        let project = project();
+        let flask = project.language("flask").unwrap();
+        let text = project.render_snippet(flask, project.catalog.get(103).unwrap()).unwrap();
+        assert!(text.starts_with("# Python (Flask) cannot return 103 Early Hints correctly: "), "{text}");
+        let index: Value = serde_json::from_str(&index(&project, &project.select(&[], &[103]).unwrap()).unwrap()).unwrap();
+        assert_eq!(index["codes"][0]["snippets"][0]["outcome"], "n/a");
+    }
+}
