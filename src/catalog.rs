@@ -66,6 +66,8 @@ struct RawResponse {
     switch: Option<SwitchRule>,
     #[serde(default)]
     interim: Vec<RawInterim>,
+    #[serde(default)]
+    no_interim: bool,
 }
 
 /// The protocol a 101 switches to, checked beyond the head.
@@ -120,11 +122,18 @@ pub struct RequestSpec {
     pub headers: BTreeMap<String, String>,
     /// A request body; with `Expect: 100-continue` it is sent only after the interim 100.
     pub body: Option<String>,
+    /// The protocol version of the request line.
+    #[serde(default = "default_version")]
+    pub version: String,
+}
+
+fn default_version() -> String {
+    "HTTP/1.1".into()
 }
 
 impl Default for RequestSpec {
     fn default() -> Self {
-        RequestSpec { method: default_method(), headers: BTreeMap::new(), body: None }
+        RequestSpec { method: default_method(), headers: BTreeMap::new(), body: None, version: default_version() }
     }
 }
 
@@ -164,6 +173,8 @@ pub struct Rules {
     pub content_range: Option<ContentRangeRule>,
     pub switch: Option<SwitchRule>,
     pub interim: Vec<Interim>,
+    /// No interim response may come at all (an HTTP/1.0 client, RFC 9110 15.2).
+    pub no_interim: bool,
 }
 
 /// One more exchange an example must get right, with its own request and rules.
@@ -326,11 +337,15 @@ fn rules(code: u16, raw: RawResponse, place: &str, at: &impl Fn(usize) -> String
         forbid_headers: raw.forbid_headers,
         content_range: raw.content_range,
         switch: raw.switch,
+        no_interim: raw.no_interim,
         interim,
     })
 }
 
 fn check_request(code: u16, request: &RequestSpec, rules: &Rules, place: &str) -> Result<()> {
+    if !matches!(request.version.as_str(), "HTTP/1.0" | "HTTP/1.1") {
+        return Err(input_error!("{place}: status {code}: request version must be HTTP/1.0 or HTTP/1.1"));
+    }
     if request.method.is_empty() || !request.method.bytes().all(|b| b.is_ascii_uppercase()) {
         return Err(input_error!("{place}: status {code}: request method `{}` is not a method token", request.method));
     }

@@ -178,7 +178,7 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
     let _ = stream.set_nodelay(true);
     let mut conn = Conn { stream, buf: Vec::new(), deadline: Instant::now() + timeout, eof: false };
 
-    let mut head = format!("{} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n", request.method);
+    let mut head = format!("{} {path} {}\r\nHost: 127.0.0.1:{port}\r\n", request.method, request.version);
     let has = |name: &str| request.headers.keys().any(|k| k.eq_ignore_ascii_case(name));
     for (name, value) in &request.headers {
         head.push_str(&format!("{name}: {value}\r\n"));

@@ -50,6 +50,10 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>) -> Result<(), B
             }
         }
     }
+    if rules.no_interim && !ex.interim.is_empty() {
+        let got: Vec<String> = ex.interim.iter().map(|h| h.status.to_string()).collect();
+        return Err(broken("interim", "no interim response to an HTTP/1.0 client", format!("interim {}", got.join(", "))));
+    }
     if ex.last.status != rules.status {
         return Err(broken("status", rules.status.to_string(), ex.last.status.to_string()));
     }
@@ -277,6 +281,17 @@ mod tests {
         let probes = cat.get(206).unwrap().probes();
         let full = json_exchange(200, &[], r#"{"message":"Partial Content"}"#);
         assert_eq!(judge(&probes[1], &full, None), Ok(()));
+    }
+
+    #[test]
+    fn http_1_0_clients_get_no_interim_response() {
+        let cat = catalog();
+        let probes = cat.get(103).unwrap().probes();
+        assert_eq!(probes[1].request.version, "HTTP/1.0");
+        let mut ex = json_exchange(200, &[], r#"{"message":"OK"}"#);
+        assert_eq!(judge(&probes[1], &ex, None), Ok(()));
+        ex.interim.push(head(103, &[("Link", "</style.css>; rel=preload; as=style")]));
+        assert_eq!(judge(&probes[1], &ex, None).unwrap_err().check, "interim");
     }
 
     #[test]
