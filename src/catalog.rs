@@ -102,6 +102,8 @@ pub enum BodyRule {
     #[default]
     Json,
     None,
+    /// A part of the JSON representation (a byte range of it), not JSON on its own.
+    Part,
 }
 
 /// How Content-Range must relate to the response.
@@ -110,6 +112,8 @@ pub enum BodyRule {
 pub enum ContentRangeRule {
     /// `bytes FIRST-LAST/LENGTH` describing exactly the bytes of the body sent.
     Body,
+    /// As `Body`, and FIRST-LAST is the range the request's `Range: bytes=A-B` asked for.
+    Request,
 }
 
 /// The request verify sends for a code. Most codes need a plain `GET /endpoint`.

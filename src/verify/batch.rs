@@ -14,7 +14,7 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use super::{http, process, rules, Stop};
-use crate::catalog::{Status, SwitchRule};
+use crate::catalog::{BodyRule, Status, SwitchRule};
 use crate::language::{Language, ServePer};
 use crate::render::Project;
 use process::{Child, Spec, Waited};
@@ -242,6 +242,8 @@ impl<'a> Runner<'a> {
     fn probe(&self, lang: &Language, cell: &Cell, work: &Path, port: u16, log: &Path) -> Result<(), Stop> {
         let path = self.project.render_arg(&lang.verify.path, &self.vars(lang, work, Some(cell.status.code), Some(port))).map_err(harness)?;
         let timeout = Duration::from_secs(lang.verify.request_timeout);
+        // The whole representation, once an exchange has returned it, to check parts against.
+        let mut whole: Option<Vec<u8>> = None;
         for probe in cell.status.probes() {
             let label = |check: &str| if probe.name.is_empty() { check.to_string() } else { format!("{}: {check}", probe.name) };
             let mut request = probe.request.clone();
@@ -255,9 +257,12 @@ impl<'a> Runner<'a> {
                 let check = if e.interim().is_empty() { "request" } else { "status" };
                 Stop::fail(label(check), e.to_string(), Some(process::tail(log, 20)))
             })?;
-            rules::judge(&probe, &exchange, ws_key.as_deref()).map_err(|b| {
+            rules::judge(&probe, &exchange, ws_key.as_deref(), whole.as_deref()).map_err(|b| {
                 Stop::fail(label(&b.check), format!("expected {}, got {}", b.expected, b.got), Some(process::tail(log, 20)))
             })?;
+            if probe.response.body == BodyRule::Json && exchange.last.status / 100 == 2 {
+                whole = Some(exchange.body);
+            }
         }
         Ok(())
     }

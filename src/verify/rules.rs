@@ -28,8 +28,10 @@ pub fn websocket_accept(key: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(digest)
 }
 
-/// Judges one exchange; `ws_key` is the Sec-WebSocket-Key verify sent, if any.
-pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>) -> Result<(), Broken> {
+/// Judges one exchange; `ws_key` is the Sec-WebSocket-Key verify sent, if any; `whole` is the
+/// complete representation an earlier exchange with the same example returned, to check a part
+/// against.
+pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>, whole: Option<&[u8]>) -> Result<(), Broken> {
     let rules = &probe.response;
     for want in &rules.interim {
         let Some(seen) = ex.interim.iter().find(|h| h.status == want.status) else {
@@ -96,6 +98,11 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>) -> Result<(), B
         return Ok(());
     }
     match rules.body {
+        BodyRule::Part => {
+            if !ex.extra.is_empty() {
+                return Err(broken("framing", "nothing after the body", format!("{} more bytes", ex.extra.len())));
+            }
+        }
         BodyRule::None => {
             if !ex.body.is_empty() || !ex.extra.is_empty() {
                 let bytes = ex.body.len() + ex.extra.len();
@@ -118,7 +125,7 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>) -> Result<(), B
             }
         }
     }
-    if rules.content_range == Some(ContentRangeRule::Body) {
+    if let Some(rule) = rules.content_range {
         let value = ex.last.header("content-range").unwrap_or("absent");
         if !range_covers(value, ex.body.len()) {
             return Err(broken(
@@ -127,8 +134,31 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>) -> Result<(), B
                 value,
             ));
         }
+        if rule == ContentRangeRule::Request {
+            let asked = probe.request.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("range")).map(|(_, v)| v.as_str());
+            let (first, last) = parse_range(value).expect("range_covers parsed it");
+            if let Some((a, b)) = asked.and_then(|r| r.strip_prefix("bytes=")).and_then(|r| r.split_once('-')) {
+                let a: usize = a.parse().unwrap_or(usize::MAX);
+                let b: Option<usize> = b.parse().ok();
+                if first != a || b.is_some_and(|b| last != b) {
+                    return Err(broken("header Content-Range", format!("the range asked for, bytes {a}-{}", b.map_or(String::new(), |b| b.to_string())), value));
+                }
+            }
+            if let Some(whole) = whole {
+                if whole.get(first..=last) != Some(ex.body.as_slice()) {
+                    return Err(broken("body", "exactly those bytes of the whole representation", String::from_utf8_lossy(&ex.body)));
+                }
+            }
+        }
     }
     Ok(())
+}
+
+/// FIRST and LAST of `bytes FIRST-LAST/LENGTH`.
+fn parse_range(value: &str) -> Option<(usize, usize)> {
+    let (range, _) = value.strip_prefix("bytes ")?.split_once('/')?;
+    let (first, last) = range.split_once('-')?;
+    Some((first.parse().ok()?, last.parse().ok()?))
 }
 
 /// Why bytes sent after a 101 are not the start of a WebSocket stream from a server, if they
@@ -185,7 +215,7 @@ mod tests {
     }
 
     fn check_of(code: u16, ex: &Exchange) -> String {
-        judge(&main_probe(&catalog(), code), ex, None).unwrap_err().check
+        judge(&main_probe(&catalog(), code), ex, None, None).unwrap_err().check
     }
 
     #[test]
@@ -193,7 +223,7 @@ mod tests {
         let cat = catalog();
         let s = cat.get(503).unwrap();
         let good = json_exchange(503, &[], r#"{"message":"Service Unavailable"}"#);
-        assert_eq!(judge(&s.probes()[0], &good, None), Ok(()));
+        assert_eq!(judge(&s.probes()[0], &good, None, None), Ok(()));
         assert_eq!(check_of(503, &json_exchange(200, &[], r#"{"message":"Service Unavailable"}"#)), "status");
         assert_eq!(check_of(503, &json_exchange(503, &[], r#"{"message":"Nope"}"#)), "body");
         assert_eq!(check_of(503, &json_exchange(503, &[], r#"{"message":"Service Unavailable","x":1}"#)), "body");
@@ -205,7 +235,7 @@ mod tests {
     #[test]
     fn required_headers_are_checked() {
         let ok = json_exchange(301, &[("Location", "https://example.com/new-endpoint")], r#"{"message":"Moved Permanently"}"#);
-        assert_eq!(judge(&main_probe(&catalog(), 301), &ok, None), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 301), &ok, None, None), Ok(()));
         assert_eq!(check_of(301, &json_exchange(301, &[], r#"{"message":"Moved Permanently"}"#)), "header Location");
         assert_eq!(check_of(405, &json_exchange(405, &[], r#"{"message":"Method Not Allowed"}"#)), "header Allow");
         assert_eq!(check_of(401, &json_exchange(401, &[], r#"{"message":"Unauthorized"}"#)), "header WWW-Authenticate");
@@ -215,7 +245,7 @@ mod tests {
     fn no_content_codes_fail_with_a_body_or_content_length() {
         let cat = catalog();
         let empty = Exchange { interim: vec![], last: head(204, &[]), body: vec![], extra: vec![] };
-        assert_eq!(judge(&main_probe(&catalog(), 204), &empty, None), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 204), &empty, None, None), Ok(()));
         let with_body = Exchange { extra: b"{}".to_vec(), ..empty };
         assert_eq!(check_of(204, &with_body), "no content");
         let with_length = Exchange { interim: vec![], last: head(204, &[("Content-Length", "0")]), body: vec![], extra: vec![] };
@@ -231,19 +261,19 @@ mod tests {
         ex.interim.push(head(103, &[]));
         assert_eq!(check_of(103, &ex), "interim 103 Link");
         ex.interim[0] = head(103, &[("Link", link)]);
-        assert_eq!(judge(&main_probe(&catalog(), 103), &ex, None), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 103), &ex, None, None), Ok(()));
     }
 
     #[test]
     fn upgrade_needs_the_connection_option() {
         let body = r#"{"message":"Upgrade Required"}"#;
         let ok = json_exchange(426, &[("Upgrade", "HTTP/3.0"), ("Connection", "keep-alive, Upgrade")], body);
-        assert_eq!(judge(&main_probe(&catalog(), 426), &ok, None), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 426), &ok, None, None), Ok(()));
         let missing = json_exchange(426, &[("Upgrade", "HTTP/3.0"), ("Connection", "close")], body);
         assert_eq!(check_of(426, &missing), "header Connection");
         // Two field lines are one list (RFC 9110 5.3).
         let split = json_exchange(426, &[("Connection", "close"), ("Upgrade", "HTTP/3.0"), ("Connection", "Upgrade")], body);
-        assert_eq!(judge(&main_probe(&catalog(), 426), &split, None), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 426), &split, None, None), Ok(()));
     }
 
     #[test]
@@ -260,13 +290,13 @@ mod tests {
         let probe = main_probe(&catalog(), 101);
         let head = |accept: &str| head(101, &[("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Accept", accept)]);
         let real = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: vec![0x81, 0x02, b'h', b'i'] };
-        assert_eq!(judge(&probe, &real, Some(key)), Ok(()));
+        assert_eq!(judge(&probe, &real, Some(key), None), Ok(()));
         let hard_coded = Exchange { last: head("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="), ..Exchange { interim: vec![], last: head(""), body: vec![], extra: vec![] } };
-        assert_eq!(judge(&probe, &hard_coded, Some("AAAAAAAAAAAAAAAAAAAAAA==")).unwrap_err().check, "header Sec-WebSocket-Accept");
+        assert_eq!(judge(&probe, &hard_coded, Some("AAAAAAAAAAAAAAAAAAAAAA=="), None).unwrap_err().check, "header Sec-WebSocket-Accept");
         let still_http = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: b"HTTP/1.1 200 OK\r\n".to_vec() };
-        assert_eq!(judge(&probe, &still_http, Some(key)).unwrap_err().check, "switch");
+        assert_eq!(judge(&probe, &still_http, Some(key), None).unwrap_err().check, "switch");
         let json_body = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: b"{\"message\":\"x\"}".to_vec() };
-        assert_eq!(judge(&probe, &json_body, Some(key)).unwrap_err().check, "switch");
+        assert_eq!(judge(&probe, &json_body, Some(key), None).unwrap_err().check, "switch");
     }
 
     #[test]
@@ -275,12 +305,12 @@ mod tests {
         let probes = cat.get(304).unwrap().probes();
         assert_eq!(probes.len(), 2);
         let plain = json_exchange(200, &[("ETag", "\"v1\"")], r#"{"message":"OK"}"#);
-        assert_eq!(judge(&probes[1], &plain, None), Ok(()));
+        assert_eq!(judge(&probes[1], &plain, None, None), Ok(()));
         let always_304 = Exchange { interim: vec![], last: head(304, &[("ETag", "\"v1\"")]), body: vec![], extra: vec![] };
-        assert_eq!(judge(&probes[1], &always_304, None).unwrap_err().check, "status");
+        assert_eq!(judge(&probes[1], &always_304, None, None).unwrap_err().check, "status");
         let probes = cat.get(206).unwrap().probes();
         let full = json_exchange(200, &[], r#"{"message":"Partial Content"}"#);
-        assert_eq!(judge(&probes[1], &full, None), Ok(()));
+        assert_eq!(judge(&probes[1], &full, None, None), Ok(()));
     }
 
     #[test]
@@ -289,9 +319,23 @@ mod tests {
         let probes = cat.get(103).unwrap().probes();
         assert_eq!(probes[1].request.version, "HTTP/1.0");
         let mut ex = json_exchange(200, &[], r#"{"message":"OK"}"#);
-        assert_eq!(judge(&probes[1], &ex, None), Ok(()));
+        assert_eq!(judge(&probes[1], &ex, None, None), Ok(()));
         ex.interim.push(head(103, &[("Link", "</style.css>; rel=preload; as=style")]));
-        assert_eq!(judge(&probes[1], &ex, None).unwrap_err().check, "interim");
+        assert_eq!(judge(&probes[1], &ex, None, None).unwrap_err().check, "interim");
+    }
+
+    #[test]
+    fn a_range_that_does_not_start_at_zero_is_served_as_asked() {
+        let cat = catalog();
+        let probes = cat.get(206).unwrap().probes();
+        let part = probes.iter().find(|p| p.response.content_range == Some(ContentRangeRule::Request)).unwrap();
+        let whole = br#"{"message":"Partial Content"}"#;
+        let ok = json_exchange(206, &[("Content-Range", "bytes 2-5/29")], "mess");
+        assert_eq!(judge(part, &ok, None, Some(whole)), Ok(()));
+        let from_zero = json_exchange(206, &[("Content-Range", "bytes 0-28/29")], r#"{"message":"Partial Content"}"#);
+        assert_eq!(judge(part, &from_zero, None, Some(whole)).unwrap_err().check, "header Content-Range");
+        let wrong_bytes = json_exchange(206, &[("Content-Range", "bytes 2-5/29")], "abcd");
+        assert_eq!(judge(part, &wrong_bytes, None, Some(whole)).unwrap_err().check, "body");
     }
 
     #[test]
@@ -303,7 +347,7 @@ mod tests {
         assert!(!range_covers("0-28/1000", 29));
         let body = r#"{"message":"Partial Content"}"#;
         let ok = json_exchange(206, &[("Content-Range", "bytes 0-28/100")], body);
-        assert_eq!(judge(&main_probe(&catalog(), 206), &ok, None), Ok(()));
+        assert_eq!(judge(&main_probe(&catalog(), 206), &ok, None, None), Ok(()));
         assert_eq!(check_of(206, &json_exchange(206, &[], body)), "header Content-Range");
     }
 }
