@@ -90,6 +90,9 @@ pub struct Deps {
     /// Files written into `{{deps}}` before `setup` runs (a pom.xml, a package.json).
     #[serde(default)]
     pub files: Vec<HarnessFile>,
+    /// Environment for `check` and `setup`; values are templates (`{{deps}}`).
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
     pub install_hint: String,
 }
 

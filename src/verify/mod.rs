@@ -187,7 +187,8 @@ pub fn run(project: &Project, args: &VerifyArgs, reporters: &mut [Box<dyn Report
     process::install_signal_handler()?;
     let started = Instant::now();
     let cache_dir = absolute(args.cache_dir.clone().unwrap_or_else(default_cache_dir))?;
-    let cache = cache::ResultCache::new(&cache_dir, !args.no_cache);
+    // Keeping work dirs means looking at them: cells run fresh rather than from the cache.
+    let cache = cache::ResultCache::new(&cache_dir, !args.no_cache && !args.keep_workdirs);
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
 
     // Every selected cell, in page order, then this machine's slice of them.

@@ -37,7 +37,15 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
     let render_all = |argv: &[String]| -> Result<Vec<String>> {
         argv.iter().map(|a| project.render_arg(a, &vars)).collect()
     };
-    let env = BTreeMap::new();
+    let env: BTreeMap<String, String> = match deps
+        .env
+        .iter()
+        .map(|(k, v)| Ok((k.clone(), project.render_arg(v, &vars)?)))
+        .collect::<Result<_>>()
+    {
+        Ok(env) => env,
+        Err(err) => return skip("deps", format!("{err:#}")),
+    };
     let scratch = match tempfile::tempdir() {
         Ok(dir) => dir,
         Err(err) => return skip("deps", format!("cannot create a temp dir: {err}")),
@@ -78,6 +86,9 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         }
         let _ = std::fs::remove_file(&stamp_path);
         for (path, text) in &files {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            }
             std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         }
         for (i, argv) in deps.setup.iter().enumerate() {
