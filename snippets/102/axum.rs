@@ -1,0 +1,1 @@
+// Rust (axum) cannot return 102 Processing correctly: hyper, which axum serves with, has no API to send an interim 1xx from a handler (only its automatic 100 Continue): a 102 returned as the response goes out as 500 Internal Server Error

@@ -1,0 +1,1 @@
+# Python (FastAPI) cannot return 102 Processing correctly: ASGI defines no interim-response message for 102 and uvicorn sends only its own automatic 100 Continue; a 102 in `http.response.start` is taken as final (httptools sends it with the JSON as its body; h11, the default, closes the connection with nothing sent)

@@ -1,0 +1,1 @@
+// Rust (axum) cannot return 103 Early Hints correctly: hyper, which axum serves with, has no API to send an interim 1xx from a handler (only its automatic 100 Continue): a 103 returned as the response goes out as 500 Internal Server Error

@@ -1,0 +1,1 @@
+# Python (FastAPI) cannot return 103 Early Hints correctly: uvicorn honours Starlette's `request.send_early_hints()` (the ASGI `http.response.early_hint` extension) only over HTTP/2 with its optional zttp protocol; over HTTP/1.1 the scope lacks the extension and the call sends nothing

@@ -1,0 +1,9 @@
+use axum::{Json, http::StatusCode, response::IntoResponse};
+use serde_json::json;
+
+pub async fn handler() -> impl IntoResponse {
+    (
+        StatusCode::from_u16(200).unwrap(),
+        Json(json!({ "message": "OK" })),
+    )
+}

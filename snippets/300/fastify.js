@@ -1,0 +1,6 @@
+const fastify = require('fastify')();
+
+fastify.get('/endpoint', async (request, reply) => {
+    reply.header('Location', 'https://example.com/new-endpoint');
+    return reply.code(300).send({ message: 'Multiple Choices' });
+});

@@ -1,0 +1,12 @@
+package main
+
+import (
+    "github.com/gin-gonic/gin"
+)
+
+func handler(c *gin.Context) {
+    c.Header("Location", "https://example.com/new-endpoint")
+    c.JSON(300, gin.H{
+        "message": "Multiple Choices",
+    })
+}

@@ -1,0 +1,14 @@
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+@app.get('/endpoint')
+async def endpoint():
+    return JSONResponse(
+        status_code=307,
+        content={"message": "Temporary Redirect"},
+        headers={
+            "Location": "https://example.com/new-endpoint",
+        },
+    )

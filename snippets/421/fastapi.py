@@ -1,0 +1,8 @@
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+@app.get('/endpoint')
+async def endpoint():
+    return JSONResponse(status_code=421, content={"message": "Misdirected Request"})

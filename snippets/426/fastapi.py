@@ -1,0 +1,15 @@
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+@app.get('/endpoint')
+async def endpoint():
+    return JSONResponse(
+        status_code=426,
+        content={"message": "Upgrade Required"},
+        headers={
+            "Upgrade": "HTTP/3.0",
+            "Connection": "Upgrade",
+        },
+    )
