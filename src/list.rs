@@ -26,12 +26,12 @@ pub fn json(project: &Project) -> String {
 
 pub fn table(project: &Project) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<10} {:<22} {:<5} {}", "LANGUAGE", "NAME", "EXT", "N/A CELLS");
+    let _ = writeln!(out, "{:<10} {:<22} {:<5} N/A CELLS", "LANGUAGE", "NAME", "EXT");
     for l in &project.languages {
         let _ = writeln!(out, "{:<10} {:<22} {:<5} {}", l.id, l.name, l.extension, l.not_applicable.len());
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{:<5} {:<32} {:<14} {:<7} {}", "CODE", "NAME", "CLASS", "FAULT", "SPEC");
+    let _ = writeln!(out, "{:<5} {:<32} {:<14} {:<7} SPEC", "CODE", "NAME", "CLASS", "FAULT");
     for s in &project.catalog.statuses {
         let name = match s.registry {
             Some(note) => format!("{} [{}]", s.name, serde_json::to_value(note).unwrap().as_str().unwrap()),

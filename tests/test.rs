@@ -452,7 +452,7 @@ fn processes_under(root: &Path) -> Vec<String> {
 fn stubborn_server(fx: &Fixture) {
     fx.run(&["generate", "--code", "503", "--lang", "express"]).expect(0);
     mutate(
-        &fx,
+        fx,
         "snippets/503/express.js",
         "res.status(503).json({ message: 'Service Unavailable' });",
         "require('child_process').spawn('sleep', ['300'], { stdio: 'ignore' });\n    process.on('SIGTERM', () => {});",

@@ -112,7 +112,7 @@ impl<'a> Runner<'a> {
 
         // Lay out each cell; a cell whose snippet would not reach the toolchain intact fails here.
         for (i, cell) in cells.iter().enumerate() {
-            let laid = self.cell_files(cell, &Path::new("")).and_then(|files| {
+            let laid = self.cell_files(cell, Path::new("")).and_then(|files| {
                 for (rel, text) in &files {
                     write_file(&work.join(rel), text)?;
                 }

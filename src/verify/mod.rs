@@ -320,7 +320,7 @@ pub fn run(project: &Project, args: &VerifyArgs, reporters: &mut [Box<dyn Report
         Ok(())
     });
     outcome?;
-    results.sort_by(|a, b| (lang_pos(project, &a.lang), a.code).cmp(&(lang_pos(project, &b.lang), b.code)));
+    results.sort_by_key(|r| (lang_pos(project, &r.lang), r.code));
     let interrupted = process::interrupted();
     emit(reporters, &Event::Finished { results: &results, interrupted, elapsed: started.elapsed() })?;
     if args.keep_workdirs {

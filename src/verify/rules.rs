@@ -243,7 +243,6 @@ mod tests {
 
     #[test]
     fn no_content_codes_fail_with_a_body_or_content_length() {
-        let cat = catalog();
         let empty = Exchange { interim: vec![], last: head(204, &[]), body: vec![], extra: vec![] };
         assert_eq!(judge(&main_probe(&catalog(), 204), &empty, None, None), Ok(()));
         let with_body = Exchange { extra: b"{}".to_vec(), ..empty };
@@ -254,7 +253,6 @@ mod tests {
 
     #[test]
     fn early_hints_need_the_interim_103_with_link() {
-        let cat = catalog();
         let link = "</style.css>; rel=preload; as=style";
         let mut ex = json_exchange(200, &[], r#"{"message":"OK"}"#);
         assert_eq!(check_of(103, &ex), "interim");
