@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     match run::run(args) {
         Ok(run::Status::Success) => ExitCode::SUCCESS,
         Ok(run::Status::ShortFall) => ExitCode::from(1),
-        Ok(run::Status::Interrupted) => ExitCode::from(130),
+        Ok(run::Status::Interrupted) => ExitCode::from(verify::process::interrupted_exit_code()),
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::from(2)

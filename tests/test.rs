@@ -467,7 +467,7 @@ fn a_timed_out_server_and_its_children_are_killed() {
     let tmp = fx.path("tmp");
     std::fs::create_dir_all(&tmp).unwrap();
     let output = Command::new(BIN)
-        .args(["--languages", "languages", "verify", "--lang", "express", "--code", "503"])
+        .args(["--languages", "languages", "verify", "--lang", "express", "--code", "503", "--no-cache"])
         .current_dir(fx.dir.path())
         .env("TMPDIR", &tmp)
         .output()
@@ -480,13 +480,26 @@ fn a_timed_out_server_and_its_children_are_killed() {
 
 #[test]
 fn sigint_stops_verify_with_no_orphans_and_no_temp_dirs() {
-    use nix::sys::signal::{kill, Signal};
+    use nix::sys::signal::Signal;
+    stop_by_signal(Signal::SIGINT, 130);
+}
+
+#[test]
+fn sigterm_and_sighup_stop_verify_the_same_way() {
+    use nix::sys::signal::Signal;
+    stop_by_signal(Signal::SIGTERM, 143);
+    // A closed terminal: left to its default, SIGHUP would orphan every server.
+    stop_by_signal(Signal::SIGHUP, 129);
+}
+
+fn stop_by_signal(signal: nix::sys::signal::Signal, exit_code: i32) {
+    use nix::sys::signal::kill;
     let fx = Fixture::new();
     stubborn_server(&fx);
     let tmp = fx.path("tmp");
     std::fs::create_dir_all(&tmp).unwrap();
     let mut child = Command::new(BIN)
-        .args(["verify", "--lang", "express", "--code", "503"])
+        .args(["verify", "--lang", "express", "--code", "503", "--no-cache"])
         .current_dir(fx.dir.path())
         .env("TMPDIR", &tmp)
         .stdout(std::process::Stdio::null())
@@ -499,9 +512,9 @@ fn sigint_stops_verify_with_no_orphans_and_no_temp_dirs() {
         assert!(started.elapsed().as_secs() < 60, "the server never started");
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    kill(nix::unistd::Pid::from_raw(child.id() as i32), Signal::SIGINT).unwrap();
+    kill(nix::unistd::Pid::from_raw(child.id() as i32), signal).unwrap();
     let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(130));
+    assert_eq!(status.code(), Some(exit_code), "{signal}");
     assert!(started.elapsed().as_secs() < 30, "verify took too long to stop");
     assert_eq!(processes_under(&tmp), Vec::<String>::new(), "orphans left behind");
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "temp dirs left behind");

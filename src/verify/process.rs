@@ -1,5 +1,5 @@
 //! Child processes for verify: each runs in its own process group, with a timeout. On timeout,
-//! on SIGINT or SIGTERM, and when a server is done, the whole group gets SIGTERM, a grace
+//! on SIGINT, SIGTERM, SIGHUP (the terminal closed) or SIGQUIT, and when a server is done, the whole group gets SIGTERM, a grace
 //! period, then SIGKILL (as cargo-nextest does), so no process verify started outlives it.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,17 +20,22 @@ const POLL: Duration = Duration::from_millis(10);
 
 static LIVE_GROUPS: Mutex<BTreeSet<i32>> = Mutex::new(BTreeSet::new());
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// The signal that interrupted the run, for the exit status (128 + its number).
+static SIGNAL: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
 
-/// Turns SIGINT and SIGTERM into an orderly stop: every live group is terminated, and workers
-/// see `interrupted()` and start nothing new.
+/// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into an orderly stop: every live group is
+/// terminated, and workers see `interrupted()` and start nothing new. (Left to their default,
+/// SIGHUP and SIGQUIT would end snippetgen at once and orphan its servers.)
 pub fn install_signal_handler() -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     static ONCE: Once = Once::new();
     let mut result = Ok(());
     ONCE.call_once(|| {
-        match signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM]) {
+        match signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT]) {
             Ok(mut signals) => {
                 std::thread::spawn(move || {
-                    for _ in signals.forever() {
+                    for signal in signals.forever() {
+                        let _ = SIGNAL.compare_exchange(0, signal, Ordering::SeqCst, Ordering::SeqCst);
                         INTERRUPTED.store(true, Ordering::SeqCst);
                         let groups: Vec<i32> = LIVE_GROUPS.lock().unwrap().iter().copied().collect();
                         for pgid in groups {
@@ -47,6 +52,11 @@ pub fn install_signal_handler() -> Result<()> {
 
 pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// The exit status for an interrupted run: 128 + the signal's number (130 for Ctrl-C).
+pub fn interrupted_exit_code() -> u8 {
+    128 + SIGNAL.load(Ordering::SeqCst).clamp(0, 127) as u8
 }
 
 /// A command to run: program, arguments, directory, environment, output file.
