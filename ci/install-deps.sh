@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system (Debian apt) packages snippetgen needs to run its examples as
-# real servers: PHP (php -S), Ruby + Sinatra (+ WEBrick as Sinatra's server), and the
+# real servers: PHP (php -S), Ruby + Sinatra (+ Puma as Sinatra's server), and the
 # venv module for Python. Per-language libraries (Flask venv, Express, Spring Boot jars)
 # are NOT installed here: snippetgen sets them up itself in its cache directory.
 #
@@ -14,6 +14,8 @@ REQUIRED_PKGS=(
   ruby                  # ruby 3.1
   ruby-sinatra          # sinatra 3.0.x (+ rack 2.2, mustermann, tilt, rack-protection)
   ruby-sinatra-contrib  # sinatra/json
+  puma                  # puma 5.6: the server verify runs Sinatra on (`-s puma`): 100 Continue,
+                        # rack.early_hints (103), full rack.hijack (101)
   ruby-webrick          # HTTP server Sinatra falls back to (no longer in Ruby's stdlib;
                         # libruby3.1 already depends on it, listed to be explicit)
   python3-venv          # `python3 -m venv` when python3 is Debian's own
@@ -59,5 +61,5 @@ fi
 
 # Sanity checks: fail loudly if something is still not usable.
 php -r 'exit(function_exists("json_encode") ? 0 : 1);'
-ruby -e 'require "sinatra/base"; require "sinatra/json"; require "webrick"'
-echo "install-deps: $(php -r 'echo "php ", PHP_VERSION;'), $(ruby -e 'require "sinatra/base"; print "ruby #{RUBY_VERSION}, sinatra #{Sinatra::VERSION}"')"
+ruby -e 'require "sinatra/base"; require "sinatra/json"; require "webrick"; require "puma"; require "rack/handler/puma"'
+echo "install-deps: $(php -r 'echo "php ", PHP_VERSION;'), $(ruby -e 'require "sinatra/base"; require "puma"; print "ruby #{RUBY_VERSION}, sinatra #{Sinatra::VERSION}, puma #{Puma::Const::VERSION}"')"

@@ -1,1 +1,10 @@
-# Ruby (Sinatra) cannot return 100 Continue correctly: WEBrick never sends an interim 100 Continue to a Rack app: its Rack handler reads the whole request body before the route runs, and a route cannot write an interim response
+require 'sinatra'
+require 'sinatra/json'
+
+post '/endpoint' do
+    # Puma answers `Expect: 100-continue` with the interim 100 Continue itself,
+    # so the client sends the body that is read here.
+    request.body.read
+    status 200
+    json message: 'OK'
+end

@@ -1,1 +1,1 @@
-# Ruby (Sinatra) cannot return 102 Processing correctly: a route cannot send an interim response on WEBrick (no full hijack, no interim API); status 102 goes out as a final response with no body
+# Ruby (Sinatra) cannot return 102 Processing correctly: Puma's only interim-response API, rack.early_hints, always writes 103 Early Hints; a 102 set by the route goes out as the final response, headers only, and the 200 never follows (only a raw write to the socket would send it)

@@ -1,1 +1,16 @@
-# Ruby (Sinatra) cannot return 103 Early Hints correctly: a route cannot send an interim response on WEBrick (no rack.early_hints, no full hijack); status 103 goes out as a final response with no body
+require 'sinatra'
+require 'sinatra/json'
+
+# Puma offers env['rack.early_hints'] only with early hints on (under `puma`
+# itself: --early-hints, or early_hints in config/puma.rb).
+set :server_settings, early_hints: true
+
+get '/endpoint' do
+    # Interim 103 with preload hints (no 1xx for HTTP/1.0 clients; Puma 5 keeps
+    # the request line's version in HTTP_VERSION).
+    if env['rack.early_hints'] && env['HTTP_VERSION'] == 'HTTP/1.1'
+        env['rack.early_hints'].call('Link' => '</style.css>; rel=preload; as=style')
+    end
+    status 200
+    json message: 'OK'
+end

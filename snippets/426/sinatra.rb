@@ -1,1 +1,9 @@
-# Ruby (Sinatra) cannot return 426 Upgrade Required correctly: WEBrick replaces the Connection header a route sets with Keep-Alive or close, so the Connection: Upgrade that RFC 9110 7.8 requires beside Upgrade cannot be sent
+require 'sinatra'
+require 'sinatra/json'
+
+get '/endpoint' do
+    status 426
+    headers 'Upgrade' => 'HTTP/3.0'
+    headers 'Connection' => 'Upgrade'
+    json message: 'Upgrade Required'
+end
