@@ -118,7 +118,8 @@ pub fn read(path: &Path) -> Result<SourceFile> {
     Ok(SourceFile { origin: path.display().to_string(), text })
 }
 
-fn slash_path(path: &Path) -> String {
+/// A relative path with `/` separators, as templates and snippets are named.
+pub fn slash_path(path: &Path) -> String {
     path.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

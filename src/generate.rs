@@ -65,11 +65,17 @@ pub fn write_tree(out: &Path, files: &BTreeMap<String, String>, keep_others: boo
         }
     }
     for (rel, text) in files {
-        let target = staging.path().join(rel);
-        fs::create_dir_all(target.parent().expect("file has a parent"))?;
-        fs::write(&target, text).with_context(|| format!("cannot write {}", target.display()))?;
+        write_file(&staging.path().join(rel), text)?;
     }
     swap_in(staging, out)
+}
+
+/// Writes a file, creating the directories above it.
+pub fn write_file(path: &Path, text: &str) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Moves the staged tree to `out`; the old tree is kept aside until the new one is in place.
@@ -102,8 +108,7 @@ pub fn list_files(dir: &Path) -> Result<Vec<String>> {
             if path.is_dir() {
                 walk(root, &path, out)?;
             } else {
-                let rel = path.strip_prefix(root).expect("below root");
-                out.push(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
+                out.push(crate::assets::slash_path(path.strip_prefix(root).expect("below root")));
             }
         }
         Ok(())

@@ -10,7 +10,6 @@ use anyhow::Result;
 use serde::{Deserialize, Serialize};
 
 use crate::assets::SourceFile;
-use crate::catalog::Catalog;
 use crate::error::{input_error, toml_error};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -186,10 +185,9 @@ fn default_step_timeout() -> u64 {
 }
 
 impl Language {
-    /// Parses a descriptor and checks it against the catalog and the templates that exist.
+    /// Parses a descriptor and checks it, and that the templates it names exist.
     pub fn parse(
         source: &SourceFile,
-        catalog: &Catalog,
         template_exists: &dyn Fn(&str) -> bool,
     ) -> Result<Language> {
         let origin = &source.origin;
@@ -197,11 +195,11 @@ impl Language {
             toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
         lang.origin = origin.clone();
         lang.source_text = source.text.clone();
-        lang.validate(catalog, template_exists)?;
+        lang.validate(template_exists)?;
         Ok(lang)
     }
 
-    fn validate(&self, catalog: &Catalog, template_exists: &dyn Fn(&str) -> bool) -> Result<()> {
+    fn validate(&self, template_exists: &dyn Fn(&str) -> bool) -> Result<()> {
         let origin = &self.origin;
         let id_ok = !self.id.is_empty()
             && self.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
@@ -226,7 +224,6 @@ impl Language {
         }
         // A code missing from a custom catalog is fine (its entry is simply unused); a key that
         // is no status code at all is a mistake.
-        let _ = catalog;
         let code_key = |key: &str, table: &str| -> Result<u16> {
             key.parse::<u16>().ok().filter(|c| (100..=599).contains(c)).ok_or_else(|| {
                 input_error!("{origin}: `{table}` names `{key}`, which is not a status code (100-599)")
@@ -355,8 +352,7 @@ mod tests {
     }
 
     fn parse(text: &str) -> Result<Language> {
-        let catalog = Catalog::parse(&crate::assets::catalog(&Default::default()).unwrap()).unwrap();
-        Language::parse(&SourceFile { origin: "x.toml".into(), text: text.into() }, &catalog, &|t| t.starts_with("x/"))
+        Language::parse(&SourceFile { origin: "x.toml".into(), text: text.into() }, &|t| t.starts_with("x/"))
     }
 
     const MINIMAL: &str = r#"

@@ -40,7 +40,7 @@ impl Project {
         let templates = assets::templates(overrides)?;
         let mut languages = Vec::new();
         for source in assets::languages(overrides)?.values() {
-            let lang = Language::parse(source, &catalog, &|name| templates.contains_key(name))?;
+            let lang = Language::parse(source, &|name| templates.contains_key(name))?;
             if let Some(other) = languages.iter().find(|l: &&Language| l.id == lang.id) {
                 return Err(input_error!(
                     "{}: language id `{}` is already used by {}",

@@ -3,7 +3,7 @@
 use anyhow::{Context, Result};
 
 use crate::assets::Overrides;
-use crate::cli::{Args, CacheCommand, ColorChoice, Command, ListFormat, ReportCommand, VerifyFormat};
+use crate::cli::{Args, CacheCommand, ColorChoice, Command, ListFormat, ReportCommand};
 use crate::render::Project;
 use crate::{check, doctor, generate, list, scaffold, verify};
 
@@ -56,14 +56,7 @@ pub fn run(args: Args) -> Result<Status> {
             Ok(Status::ShortFall)
         }
         Command::Verify(args) => {
-            let mut reporters: Vec<Box<dyn verify::Reporter>> = Vec::new();
-            match args.format {
-                VerifyFormat::Human => reporters.push(Box::new(verify::report::Human::new())),
-                VerifyFormat::Json => reporters.push(Box::new(verify::report::Json)),
-            }
-            if let Some(path) = &args.junit {
-                reporters.push(Box::new(verify::report::Junit { path: path.clone() }));
-            }
+            let mut reporters = verify::report::for_output(args.format, args.junit.clone());
             let summary = verify::run(&project, &args, &mut reporters)?;
             Ok(if summary.interrupted {
                 Status::Interrupted
@@ -83,14 +76,7 @@ pub fn run(args: Args) -> Result<Status> {
             let mut results = verify::report::merge(&files)?;
             let order: Vec<&str> = project.languages.iter().map(|l| l.id.as_str()).collect();
             results.sort_by_key(|r| (order.iter().position(|id| *id == r.lang).unwrap_or(usize::MAX), r.code));
-            let mut reporters: Vec<Box<dyn verify::Reporter>> = Vec::new();
-            match format {
-                VerifyFormat::Human => reporters.push(Box::new(verify::report::Human::new())),
-                VerifyFormat::Json => reporters.push(Box::new(verify::report::Json)),
-            }
-            if let Some(path) = junit {
-                reporters.push(Box::new(verify::report::Junit { path }));
-            }
+            let mut reporters = verify::report::for_output(format, junit);
             let finished = verify::Event::Finished { results: &results, interrupted: false, elapsed: Default::default() };
             for reporter in &mut reporters {
                 reporter.event(&finished)?;

@@ -2,12 +2,13 @@
 //! from, either copied from an existing language (`--from`) or a bare, commented scaffold, and
 //! says what to do next. It never overwrites a file.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::assets::{self, Overrides};
 use crate::error::input_error;
+use crate::generate::write_file;
 use crate::render::Project;
 
 pub struct Scaffold {
@@ -76,13 +77,6 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
         descriptor_path.display(),
         scaffold.templates_dir.join(id).display(),
     ))
-}
-
-fn write_file(path: &Path, text: &str) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    }
-    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
 }
 
 const BARE_DESCRIPTOR: &str = r#"# ID: describe the stack in one line here. CONTRIBUTING.md explains every field.

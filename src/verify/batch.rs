@@ -10,11 +10,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::{http, process, rules, Stop};
 use crate::catalog::{BodyRule, Status, SwitchRule};
+use crate::generate::write_file;
 use crate::language::{Language, ServePer};
 use crate::render::Project;
 use process::{Child, Spec, Waited};
@@ -280,13 +281,6 @@ fn fresh_websocket_key() -> String {
 
 fn harness(err: anyhow::Error) -> Stop {
     Stop::fail("harness", format!("{err:#}"), None)
-}
-
-fn write_file(path: &Path, text: &str) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
 }
 
 enum Ready {

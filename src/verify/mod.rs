@@ -186,7 +186,7 @@ pub fn run(project: &Project, args: &VerifyArgs, reporters: &mut [Box<dyn Report
     }
     process::install_signal_handler()?;
     let started = Instant::now();
-    let cache_dir = absolute(args.cache_dir.clone().unwrap_or_else(default_cache_dir))?;
+    let cache_dir = std::path::absolute(args.cache_dir.clone().unwrap_or_else(default_cache_dir))?;
     // Keeping work dirs means looking at them: cells run fresh rather than from the cache.
     let cache = cache::ResultCache::new(&cache_dir, !args.no_cache && !args.keep_workdirs);
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
@@ -408,14 +408,6 @@ fn emit(reporters: &mut [Box<dyn Reporter>], event: &Event) -> Result<()> {
         reporter.event(event)?;
     }
     Ok(())
-}
-
-fn absolute(path: PathBuf) -> Result<PathBuf> {
-    if path.is_absolute() {
-        Ok(path)
-    } else {
-        Ok(std::env::current_dir()?.join(path))
-    }
 }
 
 /// The first line the toolchain's version command prints, if it runs.

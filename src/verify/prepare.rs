@@ -86,10 +86,7 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         }
         let _ = std::fs::remove_file(&stamp_path);
         for (path, text) in &files {
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-            }
-            std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            crate::generate::write_file(path, text).map_err(|e| format!("{e:#}"))?;
         }
         for (i, argv) in deps.setup.iter().enumerate() {
             run(render_all(argv).map_err(|e| format!("{e:#}"))?, &format!("setup-{i}"), SETUP_TIMEOUT)?;

@@ -144,6 +144,18 @@ impl Reporter for Human {
     }
 }
 
+/// The reporters for `--format` and `--junit`.
+pub fn for_output(format: crate::cli::VerifyFormat, junit: Option<PathBuf>) -> Vec<Box<dyn Reporter>> {
+    let mut reporters: Vec<Box<dyn Reporter>> = match format {
+        crate::cli::VerifyFormat::Human => vec![Box::new(Human::new())],
+        crate::cli::VerifyFormat::Json => vec![Box::new(Json)],
+    };
+    if let Some(path) = junit {
+        reporters.push(Box::new(Junit { path }));
+    }
+    reporters
+}
+
 /// Reads JSON reports of partitioned runs and joins their results; a cell reported twice is an
 /// input error.
 pub fn merge(files: &[PathBuf]) -> Result<Vec<CellResult>> {
