@@ -1,9 +1,17 @@
-//! The command line as clap parses it. Validation against the catalog and descriptors happens
-//! later, in `run`, once the project is loaded.
+//! The command line as clap parses it, and its resolution into the options the commands take
+//! (`VerifyArgs::resolve`): every default filled in and every value validated against the loaded
+//! project, as input errors. Nothing below this module sees clap's types.
 
 use std::path::PathBuf;
 
+use anyhow::Result;
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
+
+use crate::error::input_error;
+use crate::render::Project;
+use crate::verify::options::{default_cache_dir, VerifyOptions};
+use crate::verify::plan::Partition;
+use crate::verify::report::{self, Format, Outputs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -45,7 +53,9 @@ pub enum Command {
         format: ListFormat,
     },
     /// Render the snippets and the index into a directory.
-    #[command(after_help = "Examples:\n  snippetgen generate\n  snippetgen generate --lang go --code 404   rewrite only snippets/404/go.go (and the index)\n  snippetgen generate --out /tmp/site-snippets")]
+    #[command(
+        after_help = "Examples:\n  snippetgen generate\n  snippetgen generate --lang go --code 404   rewrite only snippets/404/go.go (and the index)\n  snippetgen generate --out /tmp/site-snippets"
+    )]
     Generate {
         /// Output directory.
         #[arg(long, default_value = "snippets", value_name = "DIR")]
@@ -64,13 +74,17 @@ pub enum Command {
         snippets: PathBuf,
     },
     /// Build, run and probe each snippet with its real toolchain over real HTTP.
-    #[command(after_help = "Examples:\n  snippetgen verify\n  snippetgen verify --lang flask --code 503 --format json\n  snippetgen verify --junit target/verify.xml --allow-skip")]
+    #[command(
+        after_help = "Examples:\n  snippetgen verify\n  snippetgen verify --lang flask --code 503 --format json\n  snippetgen verify --junit target/verify.xml --allow-skip"
+    )]
     Verify(VerifyArgs),
     /// Show, for each language, whether its toolchain and dependencies are installed.
     #[command(after_help = "Example:\n  snippetgen doctor")]
     Doctor,
     /// Start a new language: a descriptor and templates to edit, copied from --from or bare.
-    #[command(after_help = "Examples:\n  snippetgen new-language fastify --from express\n  snippetgen --languages my/languages --templates my/templates new-language elixir")]
+    #[command(
+        after_help = "Examples:\n  snippetgen new-language fastify --from express\n  snippetgen --languages my/languages --templates my/templates new-language elixir"
+    )]
     NewLanguage {
         /// The new language's id (lowercase letters, digits and `-`).
         id: String,
@@ -82,7 +96,10 @@ pub enum Command {
     #[command(subcommand, after_help = "Example:\n  snippetgen cache clean")]
     Cache(CacheCommand),
     /// Work with verify's JSON reports.
-    #[command(subcommand, after_help = "Example:\n  snippetgen report merge part-1.json part-2.json --junit verify.xml")]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  snippetgen report merge part-1.json part-2.json --junit verify.xml"
+    )]
     Report(ReportCommand),
 }
 
@@ -99,7 +116,9 @@ pub enum CacheCommand {
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     /// Join the JSON reports of partitioned runs into one; exit 1 unless every cell passed.
-    #[command(after_help = "Example:\n  snippetgen verify --partition 1/2 --format json > p1.json\n  snippetgen verify --partition 2/2 --format json > p2.json\n  snippetgen report merge p1.json p2.json --junit verify.xml")]
+    #[command(
+        after_help = "Example:\n  snippetgen verify --partition 1/2 --format json > p1.json\n  snippetgen verify --partition 2/2 --format json > p2.json\n  snippetgen report merge p1.json p2.json --junit verify.xml"
+    )]
     Merge {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
@@ -124,7 +143,7 @@ pub struct VerifyArgs {
     /// Only this status code (repeatable).
     #[arg(long = "code", value_name = "N")]
     pub codes: Vec<u16>,
-    /// Cells to run at once (default: the number of cores).
+    /// Batches to run at once [default: the number of cores; 0 also means all cores].
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
     #[arg(long, value_enum, default_value_t = VerifyFormat::Human)]
@@ -149,7 +168,50 @@ pub struct VerifyArgs {
     pub no_batch: bool,
     /// Run only the K-th of N deterministic slices of the cells (for a CI matrix).
     #[arg(long, value_name = "K/N")]
-    pub partition: Option<crate::verify::Partition>,
+    pub partition: Option<Partition>,
+}
+
+impl VerifyArgs {
+    /// The options verify runs with: defaults resolved, the selection checked against the
+    /// project, the snippets directory and the report paths checked. Errors are input errors.
+    pub fn resolve(self, project: &Project) -> Result<VerifyOptions> {
+        let selection = project.select(&self.langs, &self.codes)?;
+        let has_snippets = self.snippets.is_dir();
+        if !has_snippets {
+            return Err(input_error!(
+                "{}: no such directory (`snippetgen generate` writes it)",
+                self.snippets.display()
+            ));
+        }
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let jobs = match self.jobs {
+            None | Some(0) => cores,
+            Some(n) => n,
+        };
+        if let Some(junit) = &self.junit {
+            report::check_writable(junit)?;
+        }
+        let cache_dir = self.cache_dir.unwrap_or_else(default_cache_dir);
+        let cache_dir = std::path::absolute(&cache_dir)
+            .map_err(|e| input_error!("{}: not a usable cache directory: {e}", cache_dir.display()))?;
+        let langs =
+            if self.langs.is_empty() { Vec::new() } else { selection.languages.iter().map(|l| l.id.clone()).collect() };
+        let codes = if self.codes.is_empty() { Vec::new() } else { selection.codes.clone() };
+        Ok(VerifyOptions {
+            snippets: self.snippets,
+            langs,
+            codes,
+            jobs,
+            cache_dir,
+            // Keeping work dirs means looking at them: cells run fresh rather than from the cache.
+            read_cache: !self.no_cache && !self.keep_workdirs,
+            keep_workdirs: self.keep_workdirs,
+            allow_skip: self.allow_skip,
+            batching: !self.no_batch,
+            partition: self.partition,
+            outputs: Outputs { format: self.format.into(), junit: self.junit },
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -162,4 +224,13 @@ pub enum ListFormat {
 pub enum VerifyFormat {
     Human,
     Json,
+}
+
+impl From<VerifyFormat> for Format {
+    fn from(format: VerifyFormat) -> Format {
+        match format {
+            VerifyFormat::Human => Format::Human,
+            VerifyFormat::Json => Format::Json,
+        }
+    }
 }

@@ -18,6 +18,16 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// The exit status for an error: 2 for bad input or usage, 1 for anything else that went wrong
+/// (an I/O failure while writing a report is not the user's input).
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    if err.chain().any(|cause| cause.downcast_ref::<InputError>().is_some()) {
+        2
+    } else {
+        1
+    }
+}
+
 /// Shorthand for returning an input error built with `format!`.
 macro_rules! input_error {
     ($($arg:tt)*) => {

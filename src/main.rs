@@ -1,5 +1,6 @@
 //! Entry point: parse the command line, dispatch, map the result to an exit status.
-//! 0: all good. 1: something fell short (drift, a failed or skipped snippet). 2: usage or input error.
+//! 0: all good. 1: something fell short (drift, a failed or skipped snippet), or an operation
+//! failed (a report could not be written). 2: usage or input error. 128+N: stopped by signal N.
 
 use std::process::ExitCode;
 
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
         Ok(run::Status::Interrupted) => ExitCode::from(verify::process::interrupted_exit_code()),
         Err(err) => {
             eprintln!("error: {err:#}");
-            ExitCode::from(2)
+            ExitCode::from(error::exit_code(&err))
         }
     }
 }

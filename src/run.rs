@@ -5,12 +5,25 @@ use anyhow::{Context, Result};
 use crate::assets::Overrides;
 use crate::cli::{Args, CacheCommand, ColorChoice, Command, ListFormat, ReportCommand};
 use crate::render::Project;
+use crate::verify::options::default_cache_dir;
+use crate::verify::report::{self, RunStatus};
 use crate::{check, doctor, generate, list, scaffold, verify};
 
+/// How a command came out, for the exit status.
 pub enum Status {
     Success,
     ShortFall,
     Interrupted,
+}
+
+impl From<RunStatus> for Status {
+    fn from(status: RunStatus) -> Status {
+        match status {
+            RunStatus::Passed => Status::Success,
+            RunStatus::ShortFall => Status::ShortFall,
+            RunStatus::Interrupted => Status::Interrupted,
+        }
+    }
 }
 
 pub fn run(args: Args) -> Result<Status> {
@@ -56,33 +69,24 @@ pub fn run(args: Args) -> Result<Status> {
             Ok(Status::ShortFall)
         }
         Command::Verify(args) => {
-            let mut reporters = verify::report::for_output(args.format, args.junit.clone());
-            let summary = verify::run(&project, &args, &mut reporters)?;
-            Ok(if summary.interrupted {
-                Status::Interrupted
-            } else if summary.success(args.allow_skip) {
-                Status::Success
-            } else {
-                Status::ShortFall
-            })
+            let options = args.resolve(&project)?;
+            let mut reporters = report::reporters(&options.outputs);
+            Ok(verify::run(&project, &options, &mut reporters)?.into())
         }
         Command::Cache(CacheCommand::Clean { cache_dir }) => {
-            let dir = cache_dir.unwrap_or_else(verify::default_cache_dir);
+            let dir = cache_dir.unwrap_or_else(default_cache_dir);
             let removed = verify::cache::clean(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
             eprintln!("{} {}", if removed { "removed" } else { "nothing to remove at" }, dir.display());
             Ok(Status::Success)
         }
         Command::Report(ReportCommand::Merge { files, format, junit, allow_skip }) => {
-            let mut results = verify::report::merge(&files)?;
-            let order: Vec<&str> = project.languages.iter().map(|l| l.id.as_str()).collect();
-            results.sort_by_key(|r| (order.iter().position(|id| *id == r.lang).unwrap_or(usize::MAX), r.code));
-            let mut reporters = verify::report::for_output(format, junit);
-            let finished = verify::Event::Finished { results: &results, interrupted: false, elapsed: Default::default() };
-            for reporter in &mut reporters {
-                reporter.event(&finished)?;
+            if let Some(path) = &junit {
+                report::check_writable(path)?;
             }
-            let summary = verify::Summary { results, interrupted: false };
-            Ok(if summary.success(allow_skip) { Status::Success } else { Status::ShortFall })
+            let order: Vec<&str> = project.languages.iter().map(|l| l.id.as_str()).collect();
+            let merged = report::merge::merge(&files, &order)?;
+            let mut reporters = report::reporters(&report::Outputs { format: format.into(), junit });
+            Ok(report::merge::replay(&merged, allow_skip, &mut reporters)?.into())
         }
         Command::NewLanguage { id, from } => {
             let scaffold = scaffold::Scaffold { id, from, languages_dir, templates_dir };

@@ -4,21 +4,15 @@
 //! failure); skips depend on the machine and are never cached.
 //!
 //! One file per cell key, written to a temp file and renamed into place, so an interrupted run
-//! never leaves a torn entry. Toolchain versions are cached by the executable's path, size and
-//! modification time, so that a warm run does not start a JVM just to ask `javac -version`.
+//! never leaves a torn entry. Keys are made by the plan (`plan::cell_key`).
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-
-use super::{CellResult, Outcome};
-use crate::language::Language;
-use crate::verify::process;
+use super::outcome::{CellResult, Outcome};
 
 /// This build of snippetgen: its version and its executable's size and modification time, so
 /// that a changed check never serves a verdict cached by an older build.
-fn tool_fingerprint() -> &'static str {
+pub fn tool_fingerprint() -> &'static str {
     static FINGERPRINT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     FINGERPRINT.get_or_init(|| {
         let exe = std::env::current_exe().ok().and_then(|p| std::fs::metadata(p).ok());
@@ -31,17 +25,6 @@ pub struct ResultCache {
     dir: PathBuf,
     /// False with --no-cache: nothing is read, fresh results are still written.
     read: bool,
-}
-
-/// A key from parts; each part is length-prefixed so that parts cannot run into each other.
-pub fn key(parts: &[&[u8]]) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(tool_fingerprint().as_bytes());
-    for part in parts {
-        hasher.update((part.len() as u64).to_le_bytes());
-        hasher.update(part);
-    }
-    format!("{:x}", hasher.finalize())
 }
 
 impl ResultCache {
@@ -74,44 +57,13 @@ impl ResultCache {
     }
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let parent = path.parent().expect("cache files have a parent");
     std::fs::create_dir_all(parent)?;
     let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
     std::io::Write::write_all(&mut tmp, bytes)?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
-}
-
-#[derive(Serialize, Deserialize)]
-struct VersionEntry {
-    fingerprint: String,
-    version: String,
-}
-
-/// The toolchain's version, from the cache while its executable is unchanged.
-pub fn toolchain_version(cache_dir: &Path, lang: &Language) -> Option<String> {
-    let program = lang.toolchain.version.first()?;
-    let fingerprint = process::which(program).and_then(|p| {
-        let real = std::fs::canonicalize(&p).ok()?;
-        let meta = std::fs::metadata(&real).ok()?;
-        let modified = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
-        Some(format!("{}:{}:{}:{:?}", p.display(), real.display(), meta.len(), modified))
-    });
-    let path = cache_dir.join("toolchains").join(format!("{}.json", lang.id));
-    if let Some(fingerprint) = &fingerprint {
-        let cached: Option<VersionEntry> =
-            std::fs::read(&path).ok().and_then(|t| serde_json::from_slice(&t).ok());
-        if let Some(entry) = cached.filter(|e| &e.fingerprint == fingerprint) {
-            return Some(entry.version);
-        }
-    }
-    let version = super::toolchain_version(lang)?;
-    if let Some(fingerprint) = fingerprint {
-        let entry = VersionEntry { fingerprint, version: version.clone() };
-        let _ = write_atomically(&path, &serde_json::to_vec(&entry).expect("serializes"));
-    }
-    Some(version)
 }
 
 /// `snippetgen cache clean`: removes the cache directory.

@@ -1,6 +1,10 @@
-//! Before a language's cells run: its toolchain must be on PATH, and its shared dependencies
-//! (a virtualenv, a node_modules, a Maven classpath) must be in place in `{{deps}}`, set up once
-//! per cache and redone only when what they are made from changes.
+//! Before a language's cells run, its shared dependencies (a virtualenv, a node_modules, a Maven
+//! classpath) must be in place in `{{deps}}`: set up once per cache and redone only when what
+//! they are made from changes. (The plan has already checked that the toolchain is on PATH.)
+//!
+//! Dependencies that are simply absent and that snippetgen cannot install (Debian packages) skip
+//! the language's cells, with the install hint; a set-up that ran and failed is an error of the
+//! environment (the network, a bad pin), never a skip and never the snippet's fault.
 
 use std::collections::BTreeMap;
 
@@ -10,6 +14,7 @@ use anyhow::Result;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
+use super::outcome::{Check, Stop};
 use super::process::{self, Child, Spec, Waited};
 use crate::language::Language;
 use crate::render::Project;
@@ -17,38 +22,27 @@ use crate::render::Project;
 /// How long one dependency set-up command may take (a first Maven resolve is slow).
 const SETUP_TIMEOUT: Duration = Duration::from_secs(900);
 
-/// Why a language's cells cannot run: the check that failed and what to do about it.
-pub struct Missing {
-    pub check: String,
-    pub detail: String,
-}
+/// A placeholder for `{{deps}}` in the stamp, so that the stamp does not depend on where the
+/// cache is: a cache directory can be moved or shared.
+const DEPS_PLACEHOLDER: &str = "$SNIPPETGEN_DEPS";
 
-/// Checks the toolchain and the shared dependencies, installing the dependencies if the
-/// descriptor says how.
-pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -> Result<(), Missing> {
-    let skip = |check: &str, detail: String| Err(Missing { check: check.to_string(), detail });
-    if let Some(missing) = lang.toolchain.commands.iter().find(|c| process::which(c).is_none()) {
-        return skip("toolchain", format!("`{missing}` is not installed; {}", lang.toolchain.install_hint));
-    }
+/// Checks the shared dependencies, installing them if the descriptor says how.
+pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -> Result<(), Stop> {
+    let skip = |detail: String| Err(Stop::skipped(Check::Deps, detail));
     let Some(deps) = &lang.deps else {
         return Ok(());
     };
     let vars = json!({ "deps": deps_dir.display().to_string() });
-    let render_all = |argv: &[String]| -> Result<Vec<String>> {
-        argv.iter().map(|a| project.render_arg(a, &vars)).collect()
-    };
-    let env: BTreeMap<String, String> = match deps
-        .env
-        .iter()
-        .map(|(k, v)| Ok((k.clone(), project.render_arg(v, &vars)?)))
-        .collect::<Result<_>>()
-    {
-        Ok(env) => env,
-        Err(err) => return skip("deps", format!("{err:#}")),
-    };
+    let render_all =
+        |argv: &[String]| -> Result<Vec<String>> { argv.iter().map(|a| project.render_arg(a, &vars)).collect() };
+    let env: BTreeMap<String, String> =
+        match deps.env.iter().map(|(k, v)| Ok((k.clone(), project.render_arg(v, &vars)?))).collect::<Result<_>>() {
+            Ok(env) => env,
+            Err(err) => return Err(Stop::fail(Check::Deps, format!("{err:#}"), None)),
+        };
     let scratch = match tempfile::tempdir() {
         Ok(dir) => dir,
-        Err(err) => return skip("deps", format!("cannot create a temp dir: {err}")),
+        Err(err) => return Err(Stop::error(Check::Deps, format!("cannot create a temp dir: {err}"))),
     };
     let run = |argv: Vec<String>, name: &str, timeout: Duration| -> Result<(), String> {
         let log = scratch.path().join(format!("{name}.log"));
@@ -66,35 +60,73 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
             Waited::Interrupted => Err("interrupted".into()),
         }
     };
-    let attempt = || -> Result<(), String> {
+    // Ok(true): ready; Ok(false): absent and nothing to set it up with; Err: the set-up failed.
+    let attempt = || -> Result<bool, String> {
         std::fs::create_dir_all(deps_dir).map_err(|e| format!("cannot create {}: {e}", deps_dir.display()))?;
         let check = render_all(&deps.check).map_err(|e| format!("{e:#}"))?;
         let mut files = Vec::new();
         for file in &deps.files {
             let text = project.render_file(&file.template, lang, None, "").map_err(|e| format!("{e:#}"))?;
-            files.push((deps_dir.join(&file.path), text));
+            files.push((file.path.clone(), text));
         }
         // The set-up is redone when what it was made from changes (a version bump, say).
         let stamp_path = deps_dir.join(".snippetgen-deps");
-        let stamp = format!("{:x}", Sha256::digest(serde_json::to_vec(&(deps, &files)).expect("serializes")));
+        let stamp = stamp_of(deps, &files, &deps_dir.display().to_string());
         let stamp_ok = deps.setup.is_empty() || std::fs::read_to_string(&stamp_path).is_ok_and(|s| s == stamp);
         if stamp_ok && run(check.clone(), "check", Duration::from_secs(120)).is_ok() {
-            return Ok(());
+            return Ok(true);
         }
         if deps.setup.is_empty() {
-            return Err(format!("`{}` failed", check.join(" ")));
+            return Ok(false);
         }
         let _ = std::fs::remove_file(&stamp_path);
         for (path, text) in &files {
-            crate::generate::write_file(path, text).map_err(|e| format!("{e:#}"))?;
+            crate::generate::write_file(&deps_dir.join(path), text).map_err(|e| format!("{e:#}"))?;
         }
         for (i, argv) in deps.setup.iter().enumerate() {
             run(render_all(argv).map_err(|e| format!("{e:#}"))?, &format!("setup-{i}"), SETUP_TIMEOUT)?;
         }
         run(check, "recheck", Duration::from_secs(120))?;
-        std::fs::write(&stamp_path, stamp).map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))
+        std::fs::write(&stamp_path, stamp).map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))?;
+        Ok(true)
     };
-    attempt().or_else(|detail| skip("deps", format!("dependencies are missing ({detail}); {}", deps.install_hint)))
+    match attempt() {
+        Ok(true) => Ok(()),
+        Ok(false) => skip(format!("dependencies are missing; {}", deps.install_hint)),
+        Err(detail) => Err(Stop::error(
+            Check::Deps,
+            format!("setting up the dependencies failed: {detail}; {}", deps.install_hint),
+        )),
+    }
 }
 
+/// What the dependencies are made from: the descriptor's `[deps]` and the files' paths and texts,
+/// with the cache's own path taken out.
+fn stamp_of(deps: &crate::language::Deps, files: &[(String, String)], deps_dir: &str) -> String {
+    let files: Vec<(&str, String)> =
+        files.iter().map(|(p, t)| (p.as_str(), t.replace(deps_dir, DEPS_PLACEHOLDER))).collect();
+    format!("{:x}", Sha256::digest(serde_json::to_vec(&(deps, &files)).expect("serializes")))
+}
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stamp_does_not_depend_on_where_the_cache_is() {
+        let project = Project::load(&Default::default()).unwrap();
+        let lang = project.language("spring").unwrap();
+        let deps = lang.deps.as_ref().unwrap();
+        let render = |dir: &str| -> Vec<(String, String)> {
+            let files =
+                deps.files.iter().map(|f| (f.path.clone(), project.render_file(&f.template, lang, None, "").unwrap()));
+            files.map(|(p, t)| (p, format!("{t}\n<!-- {dir} -->"))).collect()
+        };
+        let here = stamp_of(deps, &render("/a/cache/deps/spring"), "/a/cache/deps/spring");
+        let there = stamp_of(deps, &render("/b/elsewhere/deps/spring"), "/b/elsewhere/deps/spring");
+        assert_eq!(here, there);
+        let mut changed = deps.clone();
+        changed.install_hint.push('!');
+        assert_ne!(stamp_of(&changed, &render("/a"), "/a"), here);
+    }
+}

@@ -40,7 +40,11 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>, whole: Option<&
             } else {
                 ex.interim.iter().map(|h| h.status.to_string()).collect::<Vec<_>>().join(", ")
             };
-            return Err(broken("interim", format!("an interim {} before the final response", want.status), format!("interim responses: {got}")));
+            return Err(broken(
+                "interim",
+                format!("an interim {} before the final response", want.status),
+                format!("interim responses: {got}"),
+            ));
         };
         for field in &want.headers {
             if seen.header(&field.name) != Some(field.value.as_str()) {
@@ -54,7 +58,11 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>, whole: Option<&
     }
     if rules.no_interim && !ex.interim.is_empty() {
         let got: Vec<String> = ex.interim.iter().map(|h| h.status.to_string()).collect();
-        return Err(broken("interim", "no interim response to an HTTP/1.0 client", format!("interim {}", got.join(", "))));
+        return Err(broken(
+            "interim",
+            "no interim response to an HTTP/1.0 client",
+            format!("interim {}", got.join(", ")),
+        ));
     }
     if ex.last.status != rules.status {
         return Err(broken("status", rules.status.to_string(), ex.last.status.to_string()));
@@ -77,12 +85,20 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>, whole: Option<&
         let has = combined.split(',').any(|t| t.trim().eq_ignore_ascii_case(&field.value));
         if !has {
             let got = if combined.is_empty() { "absent".to_string() } else { format!("{}: {combined}", field.name) };
-            return Err(broken(format!("header {}", field.name), format!("{} listing `{}`", field.name, field.value), got));
+            return Err(broken(
+                format!("header {}", field.name),
+                format!("{} listing `{}`", field.name, field.value),
+                got,
+            ));
         }
     }
     for name in &rules.forbid_headers {
         if let Some(value) = ex.last.header(name) {
-            return Err(broken(format!("no {name}"), format!("no {name} on a {}", rules.status), format!("{name}: {value}")));
+            return Err(broken(
+                format!("no {name}"),
+                format!("no {name} on a {}", rules.status),
+                format!("{name}: {value}"),
+            ));
         }
     }
     if rules.switch == Some(SwitchRule::Websocket) {
@@ -106,7 +122,11 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>, whole: Option<&
         BodyRule::None => {
             if !ex.body.is_empty() || !ex.extra.is_empty() {
                 let bytes = ex.body.len() + ex.extra.len();
-                return Err(broken("no content", format!("no content on a {}", rules.status), format!("{bytes} body bytes")));
+                return Err(broken(
+                    "no content",
+                    format!("no content on a {}", rules.status),
+                    format!("{bytes} body bytes"),
+                ));
             }
         }
         BodyRule::Json => {
@@ -135,18 +155,27 @@ pub fn judge(probe: &Probe, ex: &Exchange, ws_key: Option<&str>, whole: Option<&
             ));
         }
         if rule == ContentRangeRule::Request {
-            let asked = probe.request.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("range")).map(|(_, v)| v.as_str());
+            let asked =
+                probe.request.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("range")).map(|(_, v)| v.as_str());
             let (first, last) = parse_range(value).expect("range_covers parsed it");
             if let Some((a, b)) = asked.and_then(|r| r.strip_prefix("bytes=")).and_then(|r| r.split_once('-')) {
                 let a: usize = a.parse().unwrap_or(usize::MAX);
                 let b: Option<usize> = b.parse().ok();
                 if first != a || b.is_some_and(|b| last != b) {
-                    return Err(broken("header Content-Range", format!("the range asked for, bytes {a}-{}", b.map_or(String::new(), |b| b.to_string())), value));
+                    return Err(broken(
+                        "header Content-Range",
+                        format!("the range asked for, bytes {a}-{}", b.map_or(String::new(), |b| b.to_string())),
+                        value,
+                    ));
                 }
             }
             if let Some(whole) = whole {
                 if whole.get(first..=last) != Some(ex.body.as_slice()) {
-                    return Err(broken("body", "exactly those bytes of the whole representation", String::from_utf8_lossy(&ex.body)));
+                    return Err(broken(
+                        "body",
+                        "exactly those bytes of the whole representation",
+                        String::from_utf8_lossy(&ex.body),
+                    ));
                 }
             }
         }
@@ -182,10 +211,18 @@ fn websocket_frame_fault(bytes: &[u8]) -> Option<String> {
 
 /// True when `value` is `bytes FIRST-LAST/LENGTH` with LAST-FIRST+1 == `len` (RFC 9110 14.4).
 fn range_covers(value: &str, len: usize) -> bool {
-    let Some(spec) = value.strip_prefix("bytes ") else { return false };
-    let Some((range, complete)) = spec.split_once('/') else { return false };
-    let Some((first, last)) = range.split_once('-') else { return false };
-    let (Ok(first), Ok(last)) = (first.parse::<usize>(), last.parse::<usize>()) else { return false };
+    let Some(spec) = value.strip_prefix("bytes ") else {
+        return false;
+    };
+    let Some((range, complete)) = spec.split_once('/') else {
+        return false;
+    };
+    let Some((first, last)) = range.split_once('-') else {
+        return false;
+    };
+    let (Ok(first), Ok(last)) = (first.parse::<usize>(), last.parse::<usize>()) else {
+        return false;
+    };
     let complete_ok = complete == "*" || complete.parse::<usize>().is_ok_and(|c| c > last);
     last >= first && last - first + 1 == len && complete_ok
 }
@@ -234,7 +271,11 @@ mod tests {
 
     #[test]
     fn required_headers_are_checked() {
-        let ok = json_exchange(301, &[("Location", "https://example.com/new-endpoint")], r#"{"message":"Moved Permanently"}"#);
+        let ok = json_exchange(
+            301,
+            &[("Location", "https://example.com/new-endpoint")],
+            r#"{"message":"Moved Permanently"}"#,
+        );
         assert_eq!(judge(&main_probe(&catalog(), 301), &ok, None, None), Ok(()));
         assert_eq!(check_of(301, &json_exchange(301, &[], r#"{"message":"Moved Permanently"}"#)), "header Location");
         assert_eq!(check_of(405, &json_exchange(405, &[], r#"{"message":"Method Not Allowed"}"#)), "header Allow");
@@ -247,7 +288,8 @@ mod tests {
         assert_eq!(judge(&main_probe(&catalog(), 204), &empty, None, None), Ok(()));
         let with_body = Exchange { extra: b"{}".to_vec(), ..empty };
         assert_eq!(check_of(204, &with_body), "no content");
-        let with_length = Exchange { interim: vec![], last: head(204, &[("Content-Length", "0")]), body: vec![], extra: vec![] };
+        let with_length =
+            Exchange { interim: vec![], last: head(204, &[("Content-Length", "0")]), body: vec![], extra: vec![] };
         assert_eq!(check_of(204, &with_length), "no Content-Length");
     }
 
@@ -270,14 +312,16 @@ mod tests {
         let missing = json_exchange(426, &[("Upgrade", "HTTP/3.0"), ("Connection", "close")], body);
         assert_eq!(check_of(426, &missing), "header Connection");
         // Two field lines are one list (RFC 9110 5.3).
-        let split = json_exchange(426, &[("Connection", "close"), ("Upgrade", "HTTP/3.0"), ("Connection", "Upgrade")], body);
+        let split =
+            json_exchange(426, &[("Connection", "close"), ("Upgrade", "HTTP/3.0"), ("Connection", "Upgrade")], body);
         assert_eq!(judge(&main_probe(&catalog(), 426), &split, None, None), Ok(()));
     }
 
     #[test]
     fn a_second_conflicting_field_line_fails() {
         let body = r#"{"message":"Moved Permanently"}"#;
-        let twice = json_exchange(301, &[("Location", "https://example.com/new-endpoint"), ("Location", "/other")], body);
+        let twice =
+            json_exchange(301, &[("Location", "https://example.com/new-endpoint"), ("Location", "/other")], body);
         assert_eq!(check_of(301, &twice), "header Location");
     }
 
@@ -286,14 +330,37 @@ mod tests {
         let key = "dGhlIHNhbXBsZSBub25jZQ==";
         assert_eq!(websocket_accept(key), "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
         let probe = main_probe(&catalog(), 101);
-        let head = |accept: &str| head(101, &[("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Accept", accept)]);
-        let real = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: vec![0x81, 0x02, b'h', b'i'] };
+        let head = |accept: &str| {
+            head(101, &[("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Accept", accept)])
+        };
+        let real = Exchange {
+            interim: vec![],
+            last: head(&websocket_accept(key)),
+            body: vec![],
+            extra: vec![0x81, 0x02, b'h', b'i'],
+        };
         assert_eq!(judge(&probe, &real, Some(key), None), Ok(()));
-        let hard_coded = Exchange { last: head("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="), ..Exchange { interim: vec![], last: head(""), body: vec![], extra: vec![] } };
-        assert_eq!(judge(&probe, &hard_coded, Some("AAAAAAAAAAAAAAAAAAAAAA=="), None).unwrap_err().check, "header Sec-WebSocket-Accept");
-        let still_http = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: b"HTTP/1.1 200 OK\r\n".to_vec() };
+        let hard_coded = Exchange {
+            last: head("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="),
+            ..Exchange { interim: vec![], last: head(""), body: vec![], extra: vec![] }
+        };
+        assert_eq!(
+            judge(&probe, &hard_coded, Some("AAAAAAAAAAAAAAAAAAAAAA=="), None).unwrap_err().check,
+            "header Sec-WebSocket-Accept"
+        );
+        let still_http = Exchange {
+            interim: vec![],
+            last: head(&websocket_accept(key)),
+            body: vec![],
+            extra: b"HTTP/1.1 200 OK\r\n".to_vec(),
+        };
         assert_eq!(judge(&probe, &still_http, Some(key), None).unwrap_err().check, "switch");
-        let json_body = Exchange { interim: vec![], last: head(&websocket_accept(key)), body: vec![], extra: b"{\"message\":\"x\"}".to_vec() };
+        let json_body = Exchange {
+            interim: vec![],
+            last: head(&websocket_accept(key)),
+            body: vec![],
+            extra: b"{\"message\":\"x\"}".to_vec(),
+        };
         assert_eq!(judge(&probe, &json_body, Some(key), None).unwrap_err().check, "switch");
     }
 
@@ -304,7 +371,8 @@ mod tests {
         assert_eq!(probes.len(), 2);
         let plain = json_exchange(200, &[("ETag", "\"v1\"")], r#"{"message":"OK"}"#);
         assert_eq!(judge(&probes[1], &plain, None, None), Ok(()));
-        let always_304 = Exchange { interim: vec![], last: head(304, &[("ETag", "\"v1\"")]), body: vec![], extra: vec![] };
+        let always_304 =
+            Exchange { interim: vec![], last: head(304, &[("ETag", "\"v1\"")]), body: vec![], extra: vec![] };
         assert_eq!(judge(&probes[1], &always_304, None, None).unwrap_err().check, "status");
         let probes = cat.get(206).unwrap().probes();
         let full = json_exchange(200, &[], r#"{"message":"Partial Content"}"#);

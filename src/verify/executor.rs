@@ -1,0 +1,418 @@
+//! The executor: it runs the plan. It sets up each language's dependencies, then takes batches
+//! off a queue with one worker per job; for each batch it owns the work directory (one for the
+//! batch's cells: each snippet's bytes as they are, its harness files, the shared files), runs
+//! the build steps once, serves (once per cell, or once for the batch), probes each cell at its
+//! own path, and hands each exchange to the judge. A single cell is a batch of one: the same
+//! commands, so a verdict never depends on batching, and a batched cell that does not pass is
+//! run again alone, whose verdict stands. Results go out as they come, for the reporters.
+
+use std::collections::BTreeMap;
+use std::net::{Ipv4Addr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use serde_json::Value;
+
+use super::cache::ResultCache;
+use super::layout::{Cell, Layout};
+use super::outcome::{CellResult, Check, Outcome, Stop, Verdict};
+use super::plan::{Batch, LanguagePlan};
+use super::{http, judge, prepare, process};
+use crate::catalog::{BodyRule, SwitchRule};
+use crate::generate::write_file;
+use crate::language::{Language, ServePer};
+use crate::render::Project;
+use process::{Child, Spec, Waited};
+
+/// Attempts at serving when the chosen port turns out to be taken.
+const PORT_ATTEMPTS: usize = 3;
+
+/// What every batch of a run shares: the project, the layout of work dirs, the ports handed out.
+pub struct Runner<'a> {
+    pub project: &'a Project,
+    pub layout: &'a Layout<'a>,
+    ports: Mutex<Vec<u16>>,
+}
+
+impl<'a> Runner<'a> {
+    pub fn new(layout: &'a Layout<'a>) -> Runner<'a> {
+        Runner { project: layout.project, layout, ports: Mutex::new(Vec::new()) }
+    }
+
+    /// A free port on 127.0.0.1 that no other cell of this run has had.
+    /// `SNIPPETGEN_TEST_FIRST_PORT` makes the first port handed out that one, unchecked: the
+    /// tests use it to prove that a port taken by someone else is retried.
+    fn port(&self) -> Result<u16> {
+        if let Some(port) = std::env::var("SNIPPETGEN_TEST_FIRST_PORT").ok().and_then(|p| p.parse::<u16>().ok()) {
+            let mut taken = self.ports.lock().unwrap();
+            if !taken.contains(&port) {
+                taken.push(port);
+                return Ok(port);
+            }
+        }
+        for _ in 0..50 {
+            let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?.local_addr()?.port();
+            let mut taken = self.ports.lock().unwrap();
+            if !taken.contains(&port) {
+                taken.push(port);
+                return Ok(port);
+            }
+        }
+        anyhow::bail!("no free port on 127.0.0.1")
+    }
+
+    fn render_argv(&self, argv: &[String], vars: &Value) -> Result<Vec<String>, Stop> {
+        argv.iter().map(|a| self.project.render_arg(a, vars).map_err(harness)).collect()
+    }
+
+    /// Proves the cells in `dir`; one verdict per cell, in order.
+    pub fn run(&self, lang: &Language, cells: &[&Cell], dir: &Path) -> Vec<Verdict> {
+        let mut verdicts: Vec<Option<Verdict>> = cells.iter().map(|_| None).collect();
+        let work = dir.join("work");
+        let logs = dir.join("logs");
+        if let Err(err) = std::fs::create_dir_all(&work).and_then(|_| std::fs::create_dir_all(&logs)) {
+            let detail = format!("cannot create the work dir {}: {err}", dir.display());
+            return cells.iter().map(|_| Err(Stop::error(Check::Harness, detail.clone()))).collect();
+        }
+
+        // Lay out each cell; a cell whose snippet would not reach the toolchain intact fails here.
+        for (i, cell) in cells.iter().enumerate() {
+            let files = match self.layout.cell_files(cell, Path::new("")) {
+                Ok(files) => files,
+                Err(err) => {
+                    verdicts[i] = Some(Err(harness(err)));
+                    continue;
+                }
+            };
+            if !files.iter().any(|(_, text)| text.contains(cell.snippet.as_str())) {
+                let detail = "the snippet's text does not reach the toolchain unchanged";
+                verdicts[i] = Some(Err(Stop::fail(Check::Harness, detail, None)));
+                continue;
+            }
+            if let Err(err) = files.iter().try_for_each(|(rel, text)| write_file(&work.join(rel), text)) {
+                verdicts[i] = Some(Err(Stop::error(Check::Harness, format!("{err:#}"))));
+            }
+        }
+        let live: Vec<usize> = (0..cells.len()).filter(|&i| verdicts[i].is_none()).collect();
+        let live_cells: Vec<&Cell> = live.iter().map(|&i| cells[i]).collect();
+        if let Err(stop) = self.build_and_serve(lang, &live_cells, &work, &logs, &mut |j, verdict| {
+            verdicts[live[j]] = Some(verdict);
+        }) {
+            for &i in &live {
+                if verdicts[i].is_none() {
+                    verdicts[i] = Some(Err(stop.clone()));
+                }
+            }
+        }
+        verdicts.into_iter().map(|v| v.unwrap_or_else(|| Err(Stop::error(Check::Harness, "not run")))).collect()
+    }
+
+    /// Shared files, build steps, then serving and probing; a batch-wide failure is returned,
+    /// per-cell verdicts go to `verdict`.
+    fn build_and_serve(
+        &self,
+        lang: &Language,
+        cells: &[&Cell],
+        work: &Path,
+        logs: &Path,
+        verdict: &mut dyn FnMut(usize, Verdict),
+    ) -> Result<(), Stop> {
+        if cells.is_empty() {
+            return Ok(());
+        }
+        for (rel, text) in self.layout.shared_files(lang, cells).map_err(harness)? {
+            write_file(&work.join(rel), &text).map_err(|e| Stop::error(Check::Harness, format!("{e:#}")))?;
+        }
+        let base = self.layout.vars(lang, work, None, None);
+        let mut env = BTreeMap::new();
+        for (key, value) in &lang.verify.env {
+            env.insert(key.clone(), self.project.render_arg(value, &base).map_err(harness)?);
+        }
+        for step in &lang.verify.steps {
+            let argv = self.render_argv(&step.run, &base)?;
+            let log = logs.join(format!("{}.log", step.name));
+            let check = || Check::Step(step.name.clone());
+            let child = Child::start(&Spec { argv: &argv, dir: work, env: &env, log: &log })
+                .map_err(|e| Stop::fail(check(), format!("{e:#}"), None))?;
+            match child.wait(Duration::from_secs(step.timeout)) {
+                Waited::Exited(Some(0)) => {}
+                Waited::Exited(code) => {
+                    let how = code.map_or("was killed by a signal".to_string(), |c| format!("exited with status {c}"));
+                    return Err(Stop::fail(
+                        check(),
+                        format!("`{}` {how}", argv.join(" ")),
+                        Some(process::tail(&log, 20)),
+                    ));
+                }
+                Waited::TimedOut => {
+                    let detail = format!("`{}` timed out after {}s", argv.join(" "), step.timeout);
+                    return Err(Stop::fail(check(), detail, Some(process::tail(&log, 20))));
+                }
+                Waited::Interrupted => return Err(Stop::error(check(), "interrupted")),
+            }
+        }
+        match lang.verify.serve_per {
+            ServePer::Batch => {
+                let (mut server, port, log) = self.serve(lang, work, logs, None, &env)?;
+                for (j, cell) in cells.iter().enumerate() {
+                    verdict(j, self.probe(lang, cell, work, port, &log));
+                }
+                server.terminate();
+            }
+            ServePer::Cell => {
+                for (j, cell) in cells.iter().enumerate() {
+                    let outcome = self.serve(lang, work, logs, Some(cell.status.code), &env).and_then(
+                        |(mut server, port, log)| {
+                            let outcome = self.probe(lang, cell, work, port, &log);
+                            server.terminate();
+                            outcome
+                        },
+                    );
+                    verdict(j, outcome);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Starts the server and waits until it accepts connections; a port taken meanwhile by
+    /// someone else is retried on another port.
+    fn serve(
+        &self,
+        lang: &Language,
+        work: &Path,
+        logs: &Path,
+        code: Option<u16>,
+        env: &BTreeMap<String, String>,
+    ) -> Result<(Child, u16, PathBuf), Stop> {
+        let timeout = Duration::from_secs(lang.verify.start_timeout);
+        for attempt in 1..=PORT_ATTEMPTS {
+            let port = self.port().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
+            let argv = self.render_argv(&lang.verify.serve, &self.layout.vars(lang, work, code, Some(port)))?;
+            let name = code.map_or(format!("serve-{attempt}.log"), |c| format!("serve-{c}-{attempt}.log"));
+            let log = logs.join(name);
+            let mut server = Child::start(&Spec { argv: &argv, dir: work, env, log: &log })
+                .map_err(|e| Stop::fail(Check::Start, format!("{e:#}"), None))?;
+            match wait_ready(&mut server, port, timeout) {
+                Ready::Yes => return Ok((server, port, log)),
+                Ready::Exited(exit) => {
+                    server.terminate();
+                    if attempt < PORT_ATTEMPTS && port_in_use(port, &log) {
+                        continue;
+                    }
+                    let how = exit.map_or("was killed by a signal".to_string(), |c| format!("exited with status {c}"));
+                    return Err(Stop::fail(
+                        Check::Start,
+                        format!("the server {how} before accepting connections on 127.0.0.1:{port}"),
+                        Some(process::tail(&log, 20)),
+                    ));
+                }
+                Ready::TimedOut => {
+                    server.terminate();
+                    return Err(Stop::fail(
+                        Check::Start,
+                        format!(
+                            "the server did not accept connections on 127.0.0.1:{port} within {}s",
+                            timeout.as_secs()
+                        ),
+                        Some(process::tail(&log, 20)),
+                    ));
+                }
+                Ready::Interrupted => return Err(Stop::error(Check::Start, "interrupted")),
+            }
+        }
+        unreachable!("the last attempt returns")
+    }
+
+    /// Sends each of the cell's requests and judges each exchange; the first fault decides.
+    fn probe(&self, lang: &Language, cell: &Cell, work: &Path, port: u16, log: &Path) -> Verdict {
+        let path = self
+            .project
+            .render_arg(&lang.verify.path, &self.layout.vars(lang, work, Some(cell.status.code), Some(port)))
+            .map_err(harness)?;
+        let timeout = Duration::from_secs(lang.verify.request_timeout);
+        // The whole representation, once an exchange has returned it, to check parts against.
+        let mut whole: Option<Vec<u8>> = None;
+        for probe in cell.status.probes() {
+            let mut request = probe.request.clone();
+            let ws_key = (probe.response.switch == Some(SwitchRule::Websocket)).then(fresh_websocket_key);
+            if let Some(key) = &ws_key {
+                request.headers.retain(|k, _| !k.eq_ignore_ascii_case("sec-websocket-key"));
+                request.headers.insert("Sec-WebSocket-Key".into(), key.clone());
+            }
+            let exchange = http::exchange(port, &path, &request, timeout).map_err(|e| {
+                // Interim responses and then nothing: a lone 1xx, which is never a final response.
+                let check = if e.interim().is_empty() {
+                    Check::request(Some(&probe.name))
+                } else {
+                    Check::rule(Some(&probe.name), "status")
+                };
+                Stop::fail(check, e.to_string(), Some(process::tail(log, 20)))
+            })?;
+            judge::judge(&probe, &exchange, ws_key.as_deref(), whole.as_deref()).map_err(|b| {
+                let detail = format!("expected {}, got {}", b.expected, b.got);
+                Stop::fail(Check::rule(Some(&probe.name), b.check), detail, Some(process::tail(log, 20)))
+            })?;
+            if probe.response.body == BodyRule::Json && exchange.last.status / 100 == 2 {
+                whole = Some(exchange.body);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A random Sec-WebSocket-Key, so that a hard-coded Sec-WebSocket-Accept cannot pass.
+fn fresh_websocket_key() -> String {
+    use base64::Engine as _;
+    let mut bytes = [0u8; 16];
+    if let Ok(mut urandom) = std::fs::File::open("/dev/urandom") {
+        let _ = std::io::Read::read_exact(&mut urandom, &mut bytes);
+    }
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// A harness template that cannot be rendered: the descriptor's or template's fault.
+fn harness(err: anyhow::Error) -> Stop {
+    Stop::fail(Check::Harness, format!("{err:#}"), None)
+}
+
+enum Ready {
+    Yes,
+    Exited(Option<i32>),
+    TimedOut,
+    Interrupted,
+}
+
+/// Waits until something accepts connections on the port, the server exits, or time runs out.
+fn wait_ready(server: &mut Child, port: u16, timeout: Duration) -> Ready {
+    let deadline = Instant::now() + timeout;
+    let address = std::net::SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    loop {
+        if process::interrupted() {
+            return Ready::Interrupted;
+        }
+        if let Some(code) = server.try_exit() {
+            return Ready::Exited(code);
+        }
+        // Something answers: it counts only if the listener is ours. A squatter on the port
+        // means our server cannot bind; it will exit, and the port is retried.
+        if std::net::TcpStream::connect_timeout(&address, Duration::from_millis(100)).is_ok()
+            && process::group_listens_on(server.pgid(), port)
+        {
+            return Ready::Yes;
+        }
+        if Instant::now() >= deadline {
+            return Ready::TimedOut;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Whether a server that exited early did so because its port was taken by someone else.
+fn port_in_use(port: u16, log: &Path) -> bool {
+    let text = std::fs::read_to_string(log).unwrap_or_default().to_ascii_lowercase();
+    TcpListener::bind((Ipv4Addr::LOCALHOST, port)).is_err()
+        || text.contains("already in use")
+        || text.contains("eaddrinuse")
+}
+
+/// Sets up the dependencies of each language that has cells to run, all at once; returns why a
+/// language's cells cannot run, by language id (None: ready).
+pub fn prepare_languages<'p>(project: &Project, languages: &[&LanguagePlan<'p>]) -> Vec<(String, Option<Stop>)> {
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = languages
+            .iter()
+            .map(|facts| {
+                let id = facts.lang.id.clone();
+                let handle = scope.spawn(move || match &facts.missing {
+                    Some(stop) => Some(stop.clone()),
+                    None => prepare::prepare(project, facts.lang, &facts.deps_dir).err(),
+                });
+                (id, handle)
+            })
+            .collect();
+        handles.into_iter().map(|(id, h)| (id, h.join().expect("no panic"))).collect()
+    })
+}
+
+/// Runs the batches, `jobs` at a time, under `root`; each result is cached and handed to
+/// `finished` as it comes (on the calling thread). An interrupted cell has no verdict and is left
+/// out.
+pub fn execute(
+    runner: &Runner,
+    batches: Vec<Batch>,
+    jobs: usize,
+    root: &Path,
+    keep_workdirs: bool,
+    cache: &ResultCache,
+    finished: &mut dyn FnMut(CellResult) -> Result<()>,
+) -> Result<()> {
+    let queue = Mutex::new(batches.into_iter().enumerate());
+    let (tx, rx) = std::sync::mpsc::channel::<CellResult>();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let (queue, tx) = (&queue, tx.clone());
+            scope.spawn(move || loop {
+                if process::interrupted() {
+                    break;
+                }
+                let next = queue.lock().unwrap().next();
+                let Some((n, batch)) = next else { break };
+                let dir = root.join(format!("{}-{n}", batch.lang.id));
+                for (result, key) in run_batch(runner, &batch, &dir, keep_workdirs) {
+                    if process::interrupted() && result.outcome != Outcome::Pass {
+                        return;
+                    }
+                    cache.put(key, &result);
+                    if tx.send(result).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for result in rx {
+            finished(result)?;
+        }
+        Ok(())
+    })
+}
+
+/// Runs a batch; a cell that does not pass in a batch of several is run again alone, and that
+/// verdict stands, so the report always names the right cell and no cell is judged by its
+/// neighbours.
+fn run_batch<'b>(runner: &Runner, batch: &'b Batch, dir: &Path, keep: bool) -> Vec<(CellResult, &'b str)> {
+    let started = Instant::now();
+    let cells: Vec<&Cell> = batch.cells.iter().map(|p| &p.cell).collect();
+    let verdicts = runner.run(batch.lang, &cells, dir);
+    let share = started.elapsed().as_millis() as u64 / cells.len() as u64;
+    let batched = cells.len() > 1;
+    let mut results = Vec::new();
+    for (i, (pending, verdict)) in batch.cells.iter().zip(verdicts).enumerate() {
+        let mut duration_ms = share;
+        let verdict = if verdict.is_err() && batched && !process::interrupted() {
+            let again = Instant::now();
+            let verdict = runner.run(batch.lang, &[&pending.cell], &dir.join(format!("alone-{i}")));
+            duration_ms += again.elapsed().as_millis() as u64;
+            verdict.into_iter().next().expect("one verdict")
+        } else {
+            verdict
+        };
+        let code = pending.cell.status.code;
+        let failed = verdict.is_err();
+        let mut result = CellResult::from_verdict(&batch.lang.id, code, verdict, duration_ms);
+        if failed {
+            result.template = Some(runner.project.template_origin(batch.lang.template_for(code)).to_string());
+        }
+        if keep {
+            result.workdir = Some(dir.display().to_string());
+        }
+        results.push((result, pending.key.as_str()));
+    }
+    if !keep {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    results
+}
