@@ -1,0 +1,173 @@
+//! Fast verify: batches, the result cache, partitions and merging.
+
+use crate::support::*;
+
+#[test]
+fn a_broken_cell_in_a_batch_is_isolated_and_named() {
+    if !needs(&["go", "spring"]) {
+        return;
+    }
+    let fx = Fixture::new();
+    fx.run(&["generate", "--lang", "go", "--lang", "spring", "--code", "404", "--code", "500", "--code", "503"])
+        .expect(0);
+    mutate(&fx, "snippets/503/go.go", "    })\n}", "    })\n");
+    mutate(&fx, "snippets/500/spring.java", "status(500)", "status(200)");
+    let args = [
+        "verify",
+        "--lang",
+        "go",
+        "--lang",
+        "spring",
+        "--code",
+        "404",
+        "--code",
+        "500",
+        "--code",
+        "503",
+        "--no-cache",
+        "-j",
+        "1",
+        "--format",
+        "json",
+    ];
+    let results = report(&fx.run(&args).expect(1));
+    // Go's batch fails to vet as a whole; re-run alone, only 503 fails.
+    assert_eq!(find(&results, "go", 404)["outcome"], "pass");
+    assert_eq!(find(&results, "go", 500)["outcome"], "pass");
+    assert_eq!(
+        (find(&results, "go", 503)["outcome"].as_str(), find(&results, "go", 503)["check"].as_str()),
+        (Some("fail"), Some("vet"))
+    );
+    // One JVM serves the Spring batch; the wrong status is pinned on 500 alone.
+    assert_eq!(find(&results, "spring", 404)["outcome"], "pass");
+    assert_eq!(find(&results, "spring", 503)["outcome"], "pass");
+    assert_eq!(
+        (find(&results, "spring", 500)["outcome"].as_str(), find(&results, "spring", 500)["check"].as_str()),
+        (Some("fail"), Some("status"))
+    );
+}
+
+#[test]
+fn the_cache_reruns_only_what_changed_and_keeps_failures() {
+    if !needs(&["php", "go"]) {
+        return;
+    }
+    let fx = Fixture::new();
+    let cache = fx.path("cache").display().to_string();
+    fx.run(&["generate", "--lang", "php", "--lang", "go", "--code", "404", "--code", "503"]).expect(0);
+    mutate(&fx, "snippets/503/php.php", "'Service Unavailable'", "'Service unavailable'");
+    let args = [
+        "verify",
+        "--lang",
+        "php",
+        "--lang",
+        "go",
+        "--code",
+        "404",
+        "--code",
+        "503",
+        "--format",
+        "json",
+        "--cache-dir",
+        cache.as_str(),
+    ];
+    let first = report(&fx.run(&args).expect(1));
+    assert!(first.iter().all(|r| r["cached"] == false), "{first:?}");
+    let second = report(&fx.run(&args).expect(1));
+    assert!(second.iter().all(|r| r["cached"] == true), "{second:?}");
+    let failure = find(&second, "php", 503);
+    assert_eq!(
+        (failure["outcome"].as_str(), failure["check"].as_str()),
+        (Some("fail"), Some("body")),
+        "a cached failure stays a failure"
+    );
+
+    // Fixing the snippet re-runs that cell only.
+    fx.run(&["generate", "--lang", "php", "--code", "503"]).expect(0);
+    let third = report(&fx.run(&args).expect(0));
+    assert_eq!(find(&third, "php", 503)["cached"], false);
+    assert_eq!(find(&third, "php", 503)["outcome"], "pass");
+    assert_eq!(third.iter().filter(|r| r["cached"] == true).count(), 3);
+
+    // A catalog change re-runs the cells of that code.
+    let catalog = std::fs::read_to_string(repo("catalog.toml")).unwrap();
+    fx.write("cat.toml", &catalog.replace("tldr = \"Server temporarily unavailable.\"", "tldr = \"Down for now.\""));
+    let mut with_catalog = vec!["--catalog", "cat.toml"];
+    with_catalog.extend(args);
+    let fourth = report(&fx.run(&with_catalog).expect(0));
+    assert_eq!(find(&fourth, "go", 503)["cached"], false);
+    assert_eq!(find(&fourth, "go", 404)["cached"], true);
+
+    // --no-cache proves everything again; a torn cache entry is a miss, not an error.
+    let mut no_cache = args.to_vec();
+    no_cache.push("--no-cache");
+    assert!(report(&fx.run(&no_cache).expect(0)).iter().all(|r| r["cached"] == false));
+    let mut entries = Vec::new();
+    for dir in std::fs::read_dir(fx.path("cache/results")).unwrap() {
+        for file in std::fs::read_dir(dir.unwrap().path()).unwrap() {
+            entries.push(file.unwrap().path());
+        }
+    }
+    for entry in &entries {
+        std::fs::write(entry, "{\"lang\": \"go\", \"cod").unwrap();
+    }
+    assert!(report(&fx.run(&args).expect(0)).iter().all(|r| r["cached"] == false));
+
+    fx.run(&["cache", "clean", "--cache-dir", cache.as_str()]).expect(0);
+    assert!(!fx.path("cache").exists());
+}
+
+#[test]
+fn partitions_split_the_cells_and_merge_back() {
+    if !needs(&["php", "go"]) {
+        return;
+    }
+    let fx = Fixture::new();
+    fx.run(&["generate", "--lang", "php", "--lang", "go"]).expect(0);
+    let part = |k: &str| {
+        let run = fx.run(&[
+            "verify",
+            "--lang",
+            "php",
+            "--lang",
+            "go",
+            "--code",
+            "200",
+            "--code",
+            "404",
+            "--code",
+            "418",
+            "--partition",
+            k,
+            "--format",
+            "json",
+        ]);
+        fx.write(&format!("part-{}.json", &k[..1]), &run.stdout());
+        report(&run)
+    };
+    let (one, two) = (part("1/2"), part("2/2"));
+    assert_eq!(one.len() + two.len(), 6);
+    assert!(one.len() == 3 && two.len() == 3, "round robin: {} and {}", one.len(), two.len());
+    for r in &one {
+        assert!(!two.iter().any(|s| s["lang"] == r["lang"] && s["code"] == r["code"]), "overlap at {r}");
+    }
+    let run = fx.run(&["report", "merge", "part-1.json", "part-2.json", "--junit", "merged.xml"]).expect(0);
+    assert_valid_report(&run.stdout());
+    let whole: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let part_ms = |k: &str| -> u64 {
+        serde_json::from_str::<serde_json::Value>(&fx.read(&format!("part-{k}.json"))).unwrap()["duration_ms"].as_u64().unwrap()
+    };
+    assert_eq!(whole["duration_ms"].as_u64().unwrap(), part_ms("1") + part_ms("2"), "durations add up");
+    assert_eq!((whole["partition"].clone(), whole["selection_cells"].clone()), (serde_json::Value::Null, 6.into()));
+    let merged = report(&run);
+    assert_eq!(merged.len(), 6);
+    assert_eq!((merged[0]["lang"].as_str(), merged[0]["code"].as_u64()), (Some("php"), Some(200)));
+    assert_eq!(fx.read("merged.xml").matches("<testcase").count(), 6);
+    // A partition twice, or one missing, is not a whole run: an input error naming them.
+    bad_input(&fx, &["report", "merge", "part-1.json", "part-1.json"], "error: part-1.json, part-1.json: partition 1/2 is repeated");
+    bad_input(&fx, &["report", "merge", "part-2.json"], "error: partition 1/2 is missing (merging part-2.json)");
+    let human = fx.run(&["report", "merge", "part-1.json", "part-2.json", "--format", "human"]).expect(0);
+    assert!(human.stdout().lines().last().unwrap().starts_with("passed: 6 passed, 0 failed"), "{}", human.stdout());
+    let run = fx.run(&["verify", "--partition", "3/2"]).expect(2);
+    assert!(run.stderr().contains("not a partition"), "{}", run.stderr());
+}

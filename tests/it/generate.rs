@@ -1,0 +1,129 @@
+//! generate, check and list: the files written, the index, drift as a diff.
+
+use crate::support::*;
+
+#[test]
+fn generated_503_is_the_seed_pages_example() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "503"]).expect(0);
+    for (file, ext) in
+        [("flask", "py"), ("express", "js"), ("php", "php"), ("go", "go"), ("spring", "java"), ("sinatra", "rb")]
+    {
+        let seed = std::fs::read_to_string(repo(&format!("tests/fixtures/seed-503/{file}.{ext}"))).unwrap();
+        let mut generated = fx.read(&format!("snippets/503/{file}.{ext}"));
+        if file == "sinatra" {
+            let requires = "require 'sinatra'\nrequire 'sinatra/json'\n\n";
+            assert!(generated.starts_with(requires), "{generated}");
+            generated = generated[requires.len()..].to_string();
+        }
+        assert_eq!(generated.trim_end_matches('\n'), seed.trim_end_matches('\n'), "{file}");
+    }
+}
+
+#[test]
+fn committed_snippets_match_the_templates() {
+    let run = Fixture::new().run(&["check", "--snippets", repo("snippets").to_str().unwrap()]);
+    run.expect(0);
+}
+
+#[test]
+fn generate_is_deterministic() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--out", "a"]).expect(0);
+    fx.run(&["generate", "--out", "b"]).expect(0);
+    let (a, b) = (tree(&fx.path("a")), tree(&fx.path("b")));
+    assert_eq!(a.len(), 63 * language_ids().len() + 1);
+    assert!(a == b, "two runs differ");
+    assert!(tree(&repo("snippets")) == a, "the committed snippets differ from a fresh generate");
+}
+
+#[test]
+fn generate_writes_the_layout_and_an_index() {
+    let fx = Fixture::new();
+    fx.run(&["generate"]).expect(0);
+    for (id, ext) in languages() {
+        let rel = format!("snippets/503/{id}.{ext}");
+        assert!(fx.path(&rel).is_file(), "{rel}");
+    }
+    let index: serde_json::Value = serde_json::from_str(&fx.read("snippets/index.json")).unwrap();
+    let codes = index["codes"].as_array().unwrap();
+    assert_eq!(codes.len(), 63);
+    let c503 = codes.iter().find(|c| c["code"] == 503).unwrap();
+    assert_eq!(c503["name"], "Service Unavailable");
+    assert_eq!(c503["fault"], "Server");
+    assert_eq!(c503["section"], "15.6.4");
+    assert_eq!(c503["snippets"].as_array().unwrap().len(), language_ids().len());
+    assert_eq!(c503["snippets"][3]["path"], "503/go.go");
+    assert_eq!(index["languages"][0]["name"], "Python (Flask)");
+}
+
+#[test]
+fn teapot_message_is_not_html_escaped() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "418"]).expect(0);
+    for (id, ext) in languages() {
+        let rel = format!("{id}.{ext}");
+        let text = fx.read(&format!("snippets/418/{rel}"));
+        assert!(text.contains("I'm a teapot"), "{rel}: {text}");
+        assert!(!text.contains("&#x27;") && !text.contains("&#39;"), "{rel}: {text}");
+    }
+}
+
+#[test]
+fn generate_with_filters_rewrites_only_those_cells() {
+    let fx = Fixture::new();
+    fx.run(&["generate"]).expect(0);
+    fx.write("snippets/404/go.go", "edited\n").write("snippets/404/php.php", "edited too\n");
+    fx.run(&["generate", "--lang", "go", "--code", "404"]).expect(0);
+    assert!(fx.read("snippets/404/go.go").contains("WriteHeader(404)"));
+    assert_eq!(fx.read("snippets/404/php.php"), "edited too\n");
+}
+
+#[test]
+fn check_reports_drift_as_a_unified_diff() {
+    let fx = Fixture::new();
+    fx.run(&["generate"]).expect(0);
+    fx.run(&["check"]).expect(0);
+    let go = fx.read("snippets/404/go.go").replace("WriteHeader(404)", "WriteHeader(200)");
+    fx.write("snippets/404/go.go", &go).write("snippets/999/extra.txt", "x");
+    std::fs::remove_file(fx.path("snippets/418/php.php")).unwrap();
+    let run = fx.run(&["check"]).expect(1);
+    let out = run.stdout();
+    assert!(out.contains("--- snippets/404/go.go (in the directory)"), "{out}");
+    assert!(out.contains("+++ snippets/404/go.go (generated)"), "{out}");
+    assert!(out.contains("@@ "), "{out}");
+    assert!(out.contains("-    w.WriteHeader(200)") && out.contains("+    w.WriteHeader(404)"), "{out}");
+    assert!(out.contains("missing (1):\n  snippets/418/php.php"), "{out}");
+    assert!(out.contains("unexpected (1):\n  snippets/999/extra.txt"), "{out}");
+    assert!(run.stderr().contains("1 changed, 1 missing, 1 unexpected"), "{}", run.stderr());
+    // Checking never writes.
+    assert!(fx.read("snippets/404/go.go").contains("WriteHeader(200)"));
+}
+
+#[test]
+fn list_json_has_languages_and_codes() {
+    let run = Fixture::new().run(&["list", "--format", "json"]).expect(0);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let ids: Vec<&str> = value["languages"].as_array().unwrap().iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids[..6], ["flask", "express", "php", "go", "spring", "sinatra"], "the seed page's order first");
+    assert_eq!(ids, language_ids(), "every descriptor, in page order");
+    assert_eq!(
+        ids.len(),
+        std::fs::read_dir(repo("languages"))
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "toml"))
+            .count()
+    );
+    assert_eq!(value["codes"].as_array().unwrap().len(), 63);
+    assert_eq!(value["codes"][0]["code"], 100);
+    let table = Fixture::new().run(&["list"]).expect(0).stdout();
+    assert!(table.contains("Java (Spring Boot)") && table.contains("Content Too Large"), "{table}");
+}
+
+#[test]
+fn help_shows_an_example_for_each_command() {
+    for cmd in ["list", "generate", "check", "verify", "doctor"] {
+        let out = Fixture::new().run(&[cmd, "--help"]).expect(0).stdout();
+        assert!(out.contains("Example"), "{cmd}: {out}");
+    }
+}

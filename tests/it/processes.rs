@@ -1,0 +1,89 @@
+//! Processes: timeouts and signals leave no process and no temp dir behind.
+
+use crate::support::*;
+
+/// An Express snippet whose server ignores SIGTERM, starts a grandchild, and never answers.
+fn stubborn_server(fx: &Fixture) {
+    fx.run(&["generate", "--code", "503", "--lang", "express"]).expect(0);
+    mutate(
+        fx,
+        "snippets/503/express.js",
+        "res.status(503).json({ message: 'Service Unavailable' });",
+        "require('child_process').spawn('sleep', ['300'], { stdio: 'ignore' });\n    process.on('SIGTERM', () => {});",
+    );
+}
+
+#[test]
+fn a_timed_out_server_and_its_children_are_killed() {
+    if !needs(&["express"]) {
+        return;
+    }
+    let fx = Fixture::new();
+    stubborn_server(&fx);
+    quick_timeouts(&fx, "express");
+    let tmp = fx.path("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let output = fx
+        .command()
+        .args(["--languages", "languages", "verify", "--lang", "express", "--code", "503", "--no-cache"])
+        .env("TMPDIR", &tmp)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{report}");
+    assert!(report.contains("FAIL") && report.contains("express 503: request: "), "{report}");
+    assert_eq!(processes_under(&tmp), Vec::<String>::new(), "orphans left behind");
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "temp dirs left behind");
+}
+
+#[test]
+fn sigint_stops_verify_with_no_orphans_and_no_temp_dirs() {
+    use nix::sys::signal::Signal;
+    stop_by_signal(Signal::SIGINT, 130);
+}
+
+#[test]
+fn sigterm_and_sighup_stop_verify_the_same_way() {
+    use nix::sys::signal::Signal;
+    stop_by_signal(Signal::SIGTERM, 143);
+    // A closed terminal: left to its default, SIGHUP would orphan every server.
+    stop_by_signal(Signal::SIGHUP, 129);
+}
+
+#[test]
+fn sigquit_stops_verify_in_order_too() {
+    use nix::sys::signal::Signal;
+    // Left to its default, SIGQUIT would end snippetgen at once (and dump core), orphaning servers.
+    stop_by_signal(Signal::SIGQUIT, 131);
+}
+
+fn stop_by_signal(signal: nix::sys::signal::Signal, exit_code: i32) {
+    if !needs(&["express"]) {
+        return;
+    }
+    use nix::sys::signal::kill;
+    let fx = Fixture::new();
+    stubborn_server(&fx);
+    let tmp = fx.path("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut child = fx
+        .command()
+        .args(["verify", "--lang", "express", "--code", "503", "--no-cache"])
+        .env("TMPDIR", &tmp)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the server has taken the request and started its grandchild.
+    let started = std::time::Instant::now();
+    while !processes_under(&tmp).iter().any(|p| p.contains("sleep 300")) {
+        assert!(started.elapsed().as_secs() < 60, "the server never started");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    kill(nix::unistd::Pid::from_raw(child.id() as i32), signal).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(exit_code), "{signal}");
+    assert!(started.elapsed().as_secs() < 30, "verify took too long to stop");
+    assert_eq!(processes_under(&tmp), Vec::<String>::new(), "orphans left behind");
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "temp dirs left behind");
+}
