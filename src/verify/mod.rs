@@ -8,6 +8,7 @@
 
 pub mod batch;
 pub mod cache;
+pub mod grammar;
 pub mod http;
 mod prepare;
 pub mod process;
