@@ -1272,11 +1272,11 @@ impl Link {
 /// `bws` allows whitespace around `=` and a bare name (link-param), otherwise not (media-type
 /// parameter). Returns the parameters and the rest, starting at `stop`.
 #[allow(clippy::type_complexity)]
-fn parameters<'a>(
-    mut s: &'a str,
+fn parameters(
+    mut s: &str,
     stop: Option<char>,
     bws: bool,
-) -> Result<(Vec<(String, Option<String>)>, &'a str), String> {
+) -> Result<(Vec<(String, Option<String>)>, &str), String> {
     let mut params = Vec::new();
     loop {
         s = trim_start_ows(s);
@@ -2048,4 +2048,1214 @@ pub fn is_websocket_key(key: &str) -> bool {
     base64::engine::general_purpose::STANDARD
         .decode(key)
         .is_ok_and(|k| k.len() == 16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // --- tokens, quoted strings, lists ---
+
+    #[test]
+    fn tchars_and_tokens() {
+        assert!(b"!#$%&'*+-.^_`|~09azAZ".iter().all(|&c| is_tchar(c)));
+        assert!(b"()<>@,;:\\\"/[]?={} \t\x7f".iter().all(|&c| !is_tchar(c)));
+        assert!(is_token("GET") && is_token("x-custom_1.2~") && is_token("!"));
+        assert!(!is_token("") && !is_token("a b") && !is_token("a,b") && !is_token("é"));
+    }
+
+    #[test]
+    fn ows_is_only_space_and_tab() {
+        assert_eq!(trim_ows(" \ta b\t "), "a b");
+        assert_eq!(trim_ows("\na"), "\na");
+    }
+
+    #[test]
+    fn quoted_strings_unescape_and_return_the_rest() {
+        assert_eq!(
+            quoted_string("\"hello\"; rest").unwrap(),
+            ("hello".into(), "; rest")
+        );
+        assert_eq!(
+            quoted_string(r#""a\"b\\c""#).unwrap(),
+            ("a\"b\\c".into(), "")
+        );
+        assert_eq!(
+            quoted_string("\"tab\there \u{e9}\"").unwrap().0,
+            "tab\there \u{e9}"
+        );
+        assert_eq!(quoted_string("\"\"").unwrap(), (String::new(), ""));
+        assert!(quoted_string("\"abc").unwrap_err().contains("unterminated"));
+        assert!(quoted_string("\"a\u{1}b\"").is_err());
+        assert!(quoted_string("\"a\\\u{1}\"")
+            .unwrap_err()
+            .contains("quoted-pair"));
+        assert!(quoted_string("\"a\\").is_err());
+        assert!(quoted_string("abc").is_err());
+    }
+
+    #[test]
+    fn lists_drop_empty_elements_and_respect_quotes() {
+        assert_eq!(list("a, , b").unwrap(), ["a", "b"]);
+        assert_eq!(list(",a,,b,").unwrap(), ["a", "b"]);
+        assert_eq!(list(" a\t,b ").unwrap(), ["a", "b"]);
+        assert_eq!(list("").unwrap(), Vec::<&str>::new());
+        assert_eq!(list(", ,").unwrap(), Vec::<&str>::new());
+        assert_eq!(list("\"x, y\", z").unwrap(), ["\"x, y\"", "z"]);
+        assert!(list("a, \"open").is_err());
+    }
+
+    // --- HTTP-date, Retry-After ---
+
+    #[test]
+    fn imf_fixdate_from_the_rfc() {
+        let d = imf_fixdate("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
+        assert_eq!(
+            (d.year, d.month, d.day, d.hour, d.minute, d.second),
+            (1994, 11, 6, 8, 49, 37)
+        );
+        assert_eq!(d.format, DateFormat::ImfFixdate);
+        assert_eq!(d.unix_seconds(), 784_111_777);
+        assert_eq!(
+            d.system_time(),
+            UNIX_EPOCH + Duration::from_secs(784_111_777)
+        );
+        assert!(is_imf_fixdate("Sun, 06 Nov 1994 08:49:37 GMT"));
+    }
+
+    #[test]
+    fn imf_fixdate_edges() {
+        assert_eq!(
+            imf_fixdate("Thu, 01 Jan 1970 00:00:00 GMT")
+                .unwrap()
+                .unix_seconds(),
+            0
+        );
+        let before = imf_fixdate("Wed, 31 Dec 1969 23:59:59 GMT").unwrap();
+        assert_eq!(before.unix_seconds(), -1);
+        assert_eq!(before.system_time(), UNIX_EPOCH - Duration::from_secs(1));
+        assert!(is_imf_fixdate("Tue, 29 Feb 2000 00:00:00 GMT")); // 2000 is a leap year
+        assert!(is_imf_fixdate("Sat, 31 Dec 2016 23:59:60 GMT")); // a leap second
+        assert!(is_imf_fixdate("Wed, 02 Dec 2026 09:51:09 GMT"));
+    }
+
+    #[test]
+    fn malformed_imf_fixdates_fail() {
+        let bad = [
+            ("Mon, 06 Nov 1994 08:49:37 GMT", "is a sunday"),
+            ("sun, 06 Nov 1994 08:49:37 GMT", "day name"),
+            ("Sun, 06 nov 1994 08:49:37 GMT", "month name"),
+            ("Sun, 6 Nov 1994 08:49:37 GMT", "2digit"),
+            ("Sun, 06 Nov 94 08:49:37 GMT", "4digit"),
+            ("Sun, 06 Nov 1994 08:49:37 UTC", "gmt"),
+            ("Sun, 06 Nov 1994 08:49:37 +0000", "gmt"),
+            ("Sun, 06 Nov 1994 24:00:00 GMT", "out of range"),
+            ("Sun, 06 Nov 1994 08:60:00 GMT", "out of range"),
+            ("Sun, 06 Nov 1994 8:49:37 GMT", "hour"),
+            ("Thu, 31 Nov 1994 08:49:37 GMT", "no date"),
+            ("Thu, 29 Feb 1900 00:00:00 GMT", "no date"),
+            ("Sun, 00 Nov 1994 08:49:37 GMT", "no date"),
+            ("Sun,  06 Nov 1994 08:49:37 GMT", "not an imf-fixdate"),
+            ("Sun 06 Nov 1994 08:49:37 GMT", "comma"),
+            ("Sunday, 06-Nov-94 08:49:37 GMT", "not an imf-fixdate"),
+            ("Sun Nov  6 08:49:37 1994", "comma"),
+            ("", "not an imf-fixdate"),
+        ];
+        for (value, why) in bad {
+            let err = imf_fixdate(value).expect_err(value).to_lowercase();
+            assert!(err.contains(why), "{value}: {err}");
+            assert!(!is_imf_fixdate(value));
+        }
+    }
+
+    #[test]
+    fn recipients_accept_all_three_date_forms() {
+        let imf = parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
+        let rfc850 = parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT").unwrap();
+        let asctime = parse_http_date("Sun Nov  6 08:49:37 1994").unwrap();
+        assert_eq!(rfc850.format, DateFormat::Rfc850);
+        assert_eq!(asctime.format, DateFormat::Asctime);
+        assert_eq!(imf.unix_seconds(), rfc850.unix_seconds());
+        assert_eq!(imf.unix_seconds(), asctime.unix_seconds());
+        assert_eq!(parse_http_date("Sun Nov 06 08:49:37 1994").unwrap().day, 6);
+        // 2DIGIT day
+    }
+
+    #[test]
+    fn rfc850_two_digit_years_are_at_most_50_years_ahead() {
+        assert_eq!(
+            http_date_in("Sunday, 06-Nov-94 08:49:37 GMT", 2026)
+                .unwrap()
+                .year,
+            1994
+        );
+        assert_eq!(
+            http_date_in("Tuesday, 06-Nov-29 08:49:37 GMT", 2026)
+                .unwrap()
+                .year,
+            2029
+        );
+        assert_eq!(
+            http_date_in("Wednesday, 01-Jan-70 00:00:00 GMT", 2026)
+                .unwrap()
+                .year,
+            2070
+        );
+        assert_eq!(
+            http_date_in("Saturday, 06-Nov-94 08:49:37 GMT", 2060)
+                .unwrap()
+                .year,
+            2094
+        );
+        assert!(current_year() >= 2024);
+    }
+
+    #[test]
+    fn malformed_obsolete_dates_fail() {
+        for value in [
+            "Sun, 06-Nov-94 08:49:37 GMT",      // rfc850 needs the long day name
+            "Monday, 06-Nov-94 08:49:37 GMT",   // wrong day
+            "Sunday, 06-Nov-1994 08:49:37 GMT", // four-digit year
+            "Sunday, 06 Nov 94 08:49:37 GMT",
+            "Sun Nov 6 08:49:37 1994", // one space before a one-digit day
+            "Mon Nov  6 08:49:37 1994",
+            "Sun Nov  6 08:49:37 94",
+            "sun nov  6 08:49:37 1994",
+            "1994-11-06T08:49:37Z",
+            "soon",
+        ] {
+            assert!(parse_http_date(value).is_err(), "{value}");
+        }
+        assert_eq!(
+            parse_http_date("soon").unwrap_err(),
+            "`soon` is not an HTTP-date"
+        );
+    }
+
+    #[test]
+    fn retry_after_is_seconds_or_a_date() {
+        assert_eq!(retry_after("120").unwrap(), RetryAfter::Seconds(120));
+        assert_eq!(retry_after("0").unwrap(), RetryAfter::Seconds(0));
+        assert_eq!(retry_after(" 5 ").unwrap(), RetryAfter::Seconds(5));
+        let RetryAfter::Date(d) = retry_after("Fri, 31 Dec 1999 23:59:59 GMT").unwrap() else {
+            panic!()
+        };
+        assert_eq!((d.year, d.format), (1999, DateFormat::ImfFixdate));
+        let RetryAfter::Date(d) = retry_after("Friday, 31-Dec-99 23:59:59 GMT").unwrap() else {
+            panic!()
+        };
+        assert_eq!(d.format, DateFormat::Rfc850);
+        assert_eq!(
+            retry_after("soon").unwrap_err(),
+            "`soon` is neither delay-seconds nor an HTTP-date"
+        );
+        for value in ["", "-1", "1.5", "+3", "120s", "1 20"] {
+            assert!(retry_after(value).is_err(), "{value}");
+        }
+        let err = retry_after("Fri, 31 Dec 1999 23:59:59 UTC").unwrap_err();
+        assert!(err.contains("instead of `GMT`"), "{err}");
+    }
+
+    // --- URI references, Location ---
+
+    #[test]
+    fn uris_from_rfc_3986() {
+        for uri in [
+            "ftp://ftp.is.co.za/rfc/rfc1808.txt",
+            "http://www.ietf.org/rfc/rfc2396.txt",
+            "ldap://[2001:db8::7]/c=GB?objectClass?one",
+            "mailto:John.Doe@example.com",
+            "news:comp.infosystems.www.servers.unix",
+            "tel:+1-816-555-1212",
+            "telnet://192.0.2.16:80/",
+            "urn:oasis:names:specification:docbook:dtd:xml:4.1.2",
+            "foo://example.com:8042/over/there?name=ferret#nose",
+            "http://[v1.fe80::a+en1]/",
+            "http://[::ffff:192.0.2.1]:8080/",
+            "http://127.0.0.1:8080",
+        ] {
+            let r = uri_reference(uri).unwrap_or_else(|e| panic!("{uri}: {e}"));
+            assert!(r.is_absolute(), "{uri}");
+        }
+    }
+
+    #[test]
+    fn relative_references_from_rfc_3986() {
+        for rel in [
+            "g",
+            "./g",
+            "g/",
+            "/g",
+            "//g",
+            "?y",
+            "g?y",
+            "#s",
+            "g#s",
+            "g?y#s",
+            ";x",
+            "g;x",
+            "g;x?y#s",
+            "",
+            ".",
+            "./",
+            "..",
+            "../",
+            "../g",
+            "../..",
+            "../../g",
+            "./this:that",
+            "/People.html#tim",
+            "/a%20b?q=%C3%A9",
+            "/~user/it's(1)*,;=:@",
+            "?a=/b?c",
+        ] {
+            let r = uri_reference(rel).unwrap_or_else(|e| panic!("{rel}: {e}"));
+            assert!(!r.is_absolute(), "{rel}");
+        }
+    }
+
+    #[test]
+    fn uri_components() {
+        let r = uri_reference("http://user:pw@example.com:8080/a/b?q=1#frag").unwrap();
+        assert_eq!(r.scheme, Some("http"));
+        assert_eq!(r.authority, Some("user:pw@example.com:8080"));
+        assert_eq!(
+            (r.path, r.query, r.fragment),
+            ("/a/b", Some("q=1"), Some("frag"))
+        );
+        let r = uri_reference("//g").unwrap();
+        assert_eq!((r.scheme, r.authority, r.path), (None, Some("g"), ""));
+        let r = uri_reference("/p?#").unwrap();
+        assert_eq!((r.query, r.fragment), (Some(""), Some("")));
+    }
+
+    #[test]
+    fn malformed_uri_references_fail() {
+        let bad = [
+            ("/a b", "space"),
+            ("/<x>", "'<'"),
+            ("/caf\u{e9}", "non-ascii"),
+            ("/%zz", "percent-encoding"),
+            ("/%4", "percent-encoding"),
+            ("1http://x/", "scheme"),
+            ("this:that:x/y z", "space"),
+            ("http://exa mple.com/", "space"),
+            ("http://[::1/", "]"),
+            ("http://[zz::1]/", "ipv6"),
+            ("http://[::1]x/", "ip-literal"),
+            ("http://[v.x]/", "ipvfuture"),
+            ("http://host:80a/", "port"),
+            ("http://a@b@c/", "'@'"),
+            ("/a#b#c", "fragment"),
+            ("/a\"b", "'\"'"),
+            ("/a\\b", "'\\\\'"),
+            ("/{x}", "'{'"),
+            ("/a|b", "'|'"),
+            ("/a^b", "'^'"),
+            ("/a?b c", "query"),
+            ("/a\tb", "'\\t'"),
+        ];
+        for (value, why) in bad {
+            let err = uri_reference(value).expect_err(value).to_lowercase();
+            assert!(err.contains(why), "{value}: {err}");
+        }
+    }
+
+    #[test]
+    fn locations_absolute_or_relative_but_not_empty() {
+        assert!(location("http://www.example.net/index.html")
+            .unwrap()
+            .is_absolute());
+        assert_eq!(location("/People.html#tim").unwrap().path, "/People.html");
+        assert!(!location("../up?x=1").unwrap().is_absolute());
+        assert_eq!(
+            location("").unwrap_err(),
+            "an empty Location points nowhere"
+        );
+        assert!(location("/new place")
+            .unwrap_err()
+            .contains("not a URI-reference: a space"));
+    }
+
+    // --- challenges ---
+
+    fn param(name: &str, value: &str, quoted: bool) -> AuthParam {
+        AuthParam {
+            name: name.into(),
+            value: value.into(),
+            quoted,
+        }
+    }
+
+    #[test]
+    fn a_basic_challenge() {
+        let c = challenges("Basic realm=\"simple\"").unwrap();
+        assert_eq!(
+            c,
+            [Challenge {
+                scheme: "Basic".into(),
+                token68: None,
+                params: vec![param("realm", "simple", true)]
+            }]
+        );
+        let c = challenges("Basic realm=\"WallyWorld\", charset=\"UTF-8\"").unwrap();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].param("CHARSET"), Some("UTF-8"));
+        assert_eq!(
+            challenges("basic realm = \"x\"").unwrap()[0].param("realm"),
+            Some("x")
+        );
+        assert!(!challenges("Basic realm=simple").unwrap()[0].params[0].quoted);
+    }
+
+    #[test]
+    fn the_rfc_9110_example_is_two_challenges() {
+        let c = challenges(
+            r#"Basic realm="simple", Newauth realm="apps", type=1, title="Login to \"apps\"""#,
+        )
+        .unwrap();
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].params, [param("realm", "simple", true)]);
+        assert_eq!(c[1].scheme, "Newauth");
+        assert_eq!(
+            c[1].params,
+            [
+                param("realm", "apps", true),
+                param("type", "1", false),
+                param("title", "Login to \"apps\"", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn commas_between_challenges_and_params() {
+        let c = challenges(r#"Basic realm="a", Bearer realm="b", error="x""#).unwrap();
+        assert_eq!(
+            c.iter().map(|c| c.scheme.as_str()).collect::<Vec<_>>(),
+            ["Basic", "Bearer"]
+        );
+        assert_eq!(c[1].params.len(), 2);
+        let c = challenges(r#", Basic realm="a",, Bearer , Negotiate"#).unwrap();
+        assert_eq!(
+            c.iter().map(|c| c.scheme.as_str()).collect::<Vec<_>>(),
+            ["Basic", "Bearer", "Negotiate"]
+        );
+        let c = challenges(r#"Bearer realm="example", error="invalid_token", error_description="The access token expired""#).unwrap();
+        assert_eq!((c.len(), c[0].param("error")), (1, Some("invalid_token")));
+        let c = challenges("Basic realm=\"a\", error = \"x\"").unwrap();
+        assert_eq!((c.len(), c[0].params.len()), (1, 2));
+    }
+
+    #[test]
+    fn token68_challenges() {
+        let c = challenges("Bearer abc.def-ghi_jkl~mno+pqr/stu==").unwrap();
+        assert_eq!(
+            c[0].token68.as_deref(),
+            Some("abc.def-ghi_jkl~mno+pqr/stu==")
+        );
+        let c = challenges("Newauth abc=, Basic realm=\"x\"").unwrap();
+        assert_eq!((c.len(), c[0].token68.as_deref()), (2, Some("abc=")));
+        let c = challenges("Negotiate").unwrap();
+        assert_eq!((c[0].token68.clone(), c[0].params.len()), (None, 0));
+    }
+
+    #[test]
+    fn malformed_challenges_fail() {
+        let bad = [
+            ("", "no challenge"),
+            (" , ", "no challenge"),
+            ("realm=\"x\"", "follows the auth-scheme"),
+            ("Basic realm=\"open", "unterminated"),
+            ("Basic realm=\"a\" charset=\"b\"", "instead of a comma"),
+            ("Basic realm=\"a\", realm=\"b\"", "twice"),
+            ("Basic \"quoted\"", "auth-param"),
+            ("Basic realm=a b", "instead of a comma"),
+            ("Basic a=b, =c", "does not start with an auth-scheme"),
+            ("\"Basic\"", "auth-scheme"),
+            ("Basic realm=;", "neither a token nor a quoted-string"),
+        ];
+        for (value, why) in bad {
+            let err = challenges(value).expect_err(value);
+            assert!(err.contains(why), "{value}: {err}");
+        }
+    }
+
+    // --- Allow, Upgrade, Connection ---
+
+    #[test]
+    fn allow_lists_methods_case_sensitively() {
+        assert_eq!(allow("GET, HEAD,POST").unwrap(), ["GET", "HEAD", "POST"]);
+        assert_eq!(allow("GET,, HEAD ,").unwrap(), ["GET", "HEAD"]);
+        assert_eq!(allow("").unwrap(), Vec::<&str>::new());
+        assert!(!allow("get").unwrap().contains(&"GET"));
+        assert!(allow("GET HEAD")
+            .unwrap_err()
+            .contains("`GET HEAD` is not a method"));
+        assert!(allow("GET, \"HEAD\"").is_err());
+        assert!(allow("GET; HEAD").is_err());
+    }
+
+    #[test]
+    fn upgrade_protocols() {
+        let p = upgrade("HTTP/2.0, SHTTP/1.3, IRC/6.9, RTA/x11").unwrap();
+        assert_eq!(p.len(), 4);
+        assert_eq!(
+            p[3],
+            Protocol {
+                name: "RTA",
+                version: Some("x11")
+            }
+        );
+        assert_eq!(
+            upgrade("websocket").unwrap(),
+            [Protocol {
+                name: "websocket",
+                version: None
+            }]
+        );
+        assert_eq!(upgrade("h2c,  websocket").unwrap().len(), 2);
+        for value in ["web socket", "a/b/c", "/1", "a/", "tls/1.3 x"] {
+            assert!(upgrade(value).is_err(), "{value}");
+        }
+    }
+
+    #[test]
+    fn connection_options_are_case_insensitive() {
+        assert_eq!(
+            connection_options("keep-alive, Upgrade").unwrap(),
+            ["keep-alive", "Upgrade"]
+        );
+        assert!(connection_has("keep-alive, Upgrade", "upgrade").unwrap());
+        assert!(connection_has("CLOSE", "close").unwrap());
+        assert!(!connection_has("keep-alive", "close").unwrap());
+        assert!(!connection_has("", "close").unwrap());
+        assert!(connection_has("close upgrade", "close").is_err());
+    }
+
+    // --- entity tags ---
+
+    fn tag(weak: bool, opaque: &str) -> EntityTag {
+        EntityTag {
+            weak,
+            opaque: opaque.into(),
+        }
+    }
+
+    #[test]
+    fn entity_tags_strong_weak_and_odd() {
+        assert_eq!(entity_tag("\"xyzzy\"").unwrap(), tag(false, "xyzzy"));
+        assert_eq!(entity_tag("W/\"xyzzy\"").unwrap(), tag(true, "xyzzy"));
+        assert_eq!(entity_tag("\"\"").unwrap(), tag(false, ""));
+        assert_eq!(entity_tag("\"a,b\"").unwrap(), tag(false, "a,b"));
+        assert_eq!(
+            entity_tag("\"33a64df551425fcc55e4d42a148795d9f25f89d4\"")
+                .unwrap()
+                .opaque
+                .len(),
+            40
+        );
+        assert!(entity_tag("w/\"x\"")
+            .unwrap_err()
+            .contains("case-sensitive"));
+        for value in [
+            "xyzzy",
+            "\"a\"b",
+            "\"a b\"",
+            "\"open",
+            "W/ \"x\"",
+            "\"a\\\"b\"",
+            "'x'",
+            "",
+        ] {
+            assert!(entity_tag(value).is_err(), "{value}");
+        }
+    }
+
+    #[test]
+    fn if_none_match_lists() {
+        assert_eq!(if_none_match("*").unwrap(), IfNoneMatch::Any);
+        assert_eq!(
+            if_none_match("\"xyzzy\"").unwrap(),
+            IfNoneMatch::Tags(vec![tag(false, "xyzzy")])
+        );
+        let IfNoneMatch::Tags(t) = if_none_match("\"xyzzy\", \"r2d2xxxx\", \"c3piozzzz\"").unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(t.len(), 3);
+        let IfNoneMatch::Tags(t) = if_none_match("W/\"xyzzy\", W/\"r2d2xxxx\"").unwrap() else {
+            panic!()
+        };
+        assert!(t.iter().all(|t| t.weak));
+        assert_eq!(
+            entity_tags("\"a,b\",,\"c\"").unwrap(),
+            [tag(false, "a,b"), tag(false, "c")]
+        );
+        assert!(if_none_match("xyzzy").is_err());
+        assert!(if_none_match("\"a\" \"b\"")
+            .unwrap_err()
+            .contains("instead of a comma"));
+        assert!(if_none_match("*, \"a\"").is_err());
+    }
+
+    #[test]
+    fn entity_tag_comparison_table_of_rfc_9110() {
+        let rows = [
+            (tag(true, "1"), tag(true, "1"), false, true),
+            (tag(true, "1"), tag(true, "2"), false, false),
+            (tag(true, "1"), tag(false, "1"), false, true),
+            (tag(false, "1"), tag(false, "1"), true, true),
+        ];
+        for (a, b, strong, weak) in rows {
+            assert_eq!(strong_match(&a, &b), strong, "{a:?} {b:?}");
+            assert_eq!(weak_match(&a, &b), weak, "{a:?} {b:?}");
+            assert_eq!(strong_match(&b, &a), strong);
+        }
+    }
+
+    // --- Content-Range, Range ---
+
+    #[test]
+    fn content_ranges_from_the_rfc() {
+        let r = content_range("bytes 21010-47021/47022").unwrap();
+        assert_eq!(
+            r,
+            ContentRange::Satisfied {
+                unit: "bytes".into(),
+                first: 21010,
+                last: 47021,
+                complete: Some(47022)
+            }
+        );
+        assert_eq!(r.len(), Some(26012));
+        let r = content_range("bytes 42-1233/*").unwrap();
+        assert!(matches!(r, ContentRange::Satisfied { complete: None, .. }));
+        assert_eq!(
+            content_range("bytes */47022").unwrap(),
+            ContentRange::Unsatisfied {
+                unit: "bytes".into(),
+                complete: 47022
+            }
+        );
+        assert_eq!(content_range("Bytes 0-0/1").unwrap().len(), Some(1));
+        assert_eq!(content_range("items 1-2/3").unwrap().len(), Some(2));
+        assert_eq!(
+            content_range("pages chapter-3").unwrap(),
+            ContentRange::Other {
+                unit: "pages".into(),
+                rest: "chapter-3".into()
+            }
+        );
+    }
+
+    #[test]
+    fn malformed_content_ranges_fail() {
+        let bad = [
+            ("bytes 5-4/10", "before first-pos"),
+            ("bytes 0-10/10", "not beyond last-pos"),
+            ("bytes 0-9", "no `/`"),
+            ("bytes=0-9/10", "unit sp range"),
+            ("bytes -1-9/10", "first-pos"),
+            ("bytes 0-9/x", "complete-length"),
+            ("bytes */*", "complete-length"),
+            ("bytes  0-9/10", "first-pos"),
+            ("bytes 0 - 9/10", "first-pos"),
+            ("by/tes 0-9/10", "range-unit"),
+            ("bytes 0-99999999999999999999/*", "too large"),
+        ];
+        for (value, why) in bad {
+            let err = content_range(value).expect_err(value).to_lowercase();
+            assert!(err.contains(why), "{value}: {err}");
+        }
+    }
+
+    #[test]
+    fn range_headers_from_the_rfc() {
+        let r = |v: &str| range_header(v).unwrap_or_else(|e| panic!("{v}: {e}")).specs;
+        assert_eq!(
+            r("bytes=0-499"),
+            [RangeSpec::Int {
+                first: 0,
+                last: Some(499)
+            }]
+        );
+        assert_eq!(
+            r("bytes=9500-"),
+            [RangeSpec::Int {
+                first: 9500,
+                last: None
+            }]
+        );
+        assert_eq!(r("bytes=-500"), [RangeSpec::Suffix(500)]);
+        assert_eq!(
+            r("bytes=0-0,-1"),
+            [
+                RangeSpec::Int {
+                    first: 0,
+                    last: Some(0)
+                },
+                RangeSpec::Suffix(1)
+            ]
+        );
+        assert_eq!(r("bytes= 0-999, 4500-5499, -1000").len(), 3);
+        assert_eq!(r("bytes=500-600,601-999").len(), 2);
+        assert_eq!(r("bytes=500-700,601-999").len(), 2);
+        assert_eq!(
+            r("BYTES=0-"),
+            [RangeSpec::Int {
+                first: 0,
+                last: None
+            }]
+        );
+        assert_eq!(r("rows=a..b"), [RangeSpec::Other("a..b".into())]);
+        for value in [
+            "bytes=5-2",
+            "bytes=",
+            "bytes=,",
+            "bytes=abc",
+            "bytes 0-1",
+            "bytes=--1",
+            "bytes=1-2-3",
+            "bytes=-",
+            "=0-1",
+        ] {
+            assert!(range_header(value).is_err(), "{value}");
+        }
+    }
+
+    #[test]
+    fn satisfiable_ranges() {
+        let sat = |v: &str, len: u64| range_header(v).unwrap().satisfiable(len);
+        assert!(sat("bytes=0-", 10));
+        assert!(!sat("bytes=10-", 10));
+        assert!(sat("bytes=9-100", 10));
+        assert!(sat("bytes=-5", 0)); // the only satisfiable form for an empty representation
+        assert!(!sat("bytes=0-", 0));
+        assert!(!sat("bytes=-0", 10));
+        assert!(!sat("bytes=20-30, -0", 10));
+        assert!(sat("bytes=20-30, 5-6", 10));
+        assert!(!sat("rows=1-2", 10));
+        let resolve = |v: &str, len: u64| range_header(v).unwrap().resolve(len);
+        assert_eq!(resolve("bytes=0-0,-1", 10000), [(0, 0), (9999, 9999)]);
+        assert_eq!(resolve("bytes=-500", 100), [(0, 99)]);
+        assert_eq!(resolve("bytes=9500-", 10000), [(9500, 9999)]);
+        assert_eq!(resolve("bytes=5-100, 50-60", 10), [(5, 9)]);
+        assert_eq!(resolve("bytes=-5", 0), []);
+    }
+
+    // --- Link, media types ---
+
+    #[test]
+    fn links_from_rfc_8288_and_8297() {
+        let l = link(
+            "<http://example.com/TheBook/chapter2>; rel=\"previous\"; title=\"previous chapter\"",
+        )
+        .unwrap();
+        assert_eq!(l[0].target, "http://example.com/TheBook/chapter2");
+        assert_eq!(
+            (l[0].param("rel"), l[0].param("Title")),
+            (Some("previous"), Some("previous chapter"))
+        );
+        assert_eq!(
+            link("</>; rel=\"http://example.net/foo\"").unwrap()[0].rels(),
+            ["http://example.net/foo"]
+        );
+        assert_eq!(
+            link("</terms>; rel=\"copyright\"; anchor=\"#foo\"").unwrap()[0].param("anchor"),
+            Some("#foo")
+        );
+        let l =
+            link("<http://example.org/>; rel=\"start http://example.net/relation/other\"").unwrap();
+        assert_eq!(l[0].rels(), ["start", "http://example.net/relation/other"]);
+        let l = link(
+            "<https://example.org/>; rel=\"start\", <https://example.org/index>; rel=\"index\"",
+        )
+        .unwrap();
+        assert_eq!(l.len(), 2);
+        let l = link("</style.css>; rel=preload; as=style, </script.js>; rel=preload; as=script")
+            .unwrap();
+        assert_eq!(
+            (l[1].target.as_str(), l[1].param("as")),
+            ("/script.js", Some("script"))
+        );
+        assert_eq!(link("</x>;rel=preload").unwrap()[0].rels(), ["preload"]);
+        assert_eq!(
+            link("</x> ; REL = Preload ; crossorigin").unwrap()[0].params[1],
+            ("crossorigin".into(), None)
+        );
+        let l = link("</a,b>; rel=x, </c>; rel=y").unwrap();
+        assert_eq!((l[0].target.as_str(), l[1].target.as_str()), ("/a,b", "/c"));
+    }
+
+    #[test]
+    fn malformed_links_fail() {
+        let bad = [
+            ("/style.css; rel=preload", "does not start with `<`"),
+            ("</style.css>", "no `rel`"),
+            ("</style.css>; as=style", "no `rel`"),
+            ("</a b>; rel=preload", "a space"),
+            ("</x>; rel=a; rel=b", "more than one"),
+            ("</x>; rel=\"open", "unterminated"),
+            ("</x>; rel=preload junk", "where a `;`"),
+            ("</x; rel=preload", "no `>`"),
+            ("</x>; rel=\"\"", "empty `rel`"),
+            ("</x>; ; rel=a", "empty link-param"),
+            ("", "no link-value"),
+        ];
+        for (value, why) in bad {
+            let err = link(value).expect_err(value);
+            assert!(err.contains(why), "{value}: {err}");
+        }
+    }
+
+    #[test]
+    fn media_types_written_every_way() {
+        for value in [
+            "text/html;charset=utf-8",
+            "text/html;charset=UTF-8",
+            "Text/HTML;Charset=\"utf-8\"",
+            "text/html; charset=\"utf-8\"",
+            "text/html ;charset=utf-8",
+            "text/html;;charset=utf-8",
+        ] {
+            let m = media_type(value).unwrap_or_else(|e| panic!("{value}: {e}"));
+            assert_eq!(m.essence(), "text/html", "{value}");
+            assert!(
+                m.param("charset").unwrap().eq_ignore_ascii_case("utf-8"),
+                "{value}"
+            );
+        }
+        assert_eq!(media_type("application/json").unwrap().params, []);
+        assert_eq!(
+            media_type("application/problem+json").unwrap().subtype,
+            "problem+json"
+        );
+        assert_eq!(
+            media_type("multipart/form-data; boundary=\"a b\"")
+                .unwrap()
+                .param("boundary"),
+            Some("a b")
+        );
+    }
+
+    #[test]
+    fn malformed_media_types_fail() {
+        for value in [
+            "text",
+            "text/",
+            "/html",
+            "text /html",
+            "text/ html",
+            "text/html; charset",
+            "text/html; charset = utf-8",
+            "text/html; charset=\"utf-8",
+            "text/html charset=utf-8",
+            "text/html; charset=utf 8",
+            "",
+        ] {
+            assert!(media_type(value).is_err(), "{value}");
+        }
+    }
+
+    // --- framing ---
+
+    fn head(fields: &[(&str, &str)]) -> Vec<(String, String)> {
+        fields
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn content_length_frames_a_body() {
+        let f = framing(&head(&[("Content-Length", "5")]), 200, "GET", Some(5)).unwrap();
+        assert_eq!(
+            (f.body, f.content_length, f.repeated_content_length),
+            (BodyLength::Length(5), Some(5), false)
+        );
+        let f = framing(&head(&[("content-length", "5, 5")]), 200, "GET", Some(5)).unwrap();
+        assert!(f.repeated_content_length);
+        let f = framing(
+            &head(&[("Content-Length", "5"), ("Content-Length", "5")]),
+            200,
+            "GET",
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            (f.body, f.repeated_content_length),
+            (BodyLength::Length(5), true)
+        );
+        let err = framing(&head(&[("Content-Length", "5")]), 200, "GET", Some(4)).unwrap_err();
+        assert_eq!(err, "Content-Length is 5, but 4 body bytes came");
+        assert_eq!(
+            framing(&[], 200, "GET", Some(3)).unwrap().body,
+            BodyLength::UntilClose
+        );
+    }
+
+    #[test]
+    fn bad_content_lengths_fail() {
+        for value in [
+            "+5",
+            "-1",
+            "",
+            "0x5",
+            "five",
+            "5,",
+            "5 5",
+            "99999999999999999999999",
+        ] {
+            assert!(
+                framing(&head(&[("Content-Length", value)]), 200, "GET", None).is_err(),
+                "{value}"
+            );
+        }
+        let err = framing(&head(&[("Content-Length", "5, 6")]), 200, "GET", None).unwrap_err();
+        assert!(err.contains("differing values 5, 6"), "{err}");
+        let err = framing(
+            &head(&[("Content-Length", "5"), ("Content-Length", "6")]),
+            200,
+            "GET",
+            None,
+        )
+        .unwrap_err();
+        assert!(err.contains("differing"), "{err}");
+    }
+
+    #[test]
+    fn transfer_encoding_frames_a_body() {
+        let te = |v: &str| framing(&head(&[("Transfer-Encoding", v)]), 200, "GET", None);
+        assert_eq!(te("chunked").unwrap().body, BodyLength::Chunked);
+        assert_eq!(te("Chunked").unwrap().body, BodyLength::Chunked);
+        let f = te("gzip, chunked").unwrap();
+        assert_eq!(
+            (f.body, f.transfer_codings),
+            (BodyLength::Chunked, vec!["gzip".into(), "chunked".into()])
+        );
+        assert_eq!(te("chunked, gzip").unwrap().body, BodyLength::UntilClose);
+        assert_eq!(
+            te("gzip;level=\"9\" , chunked").unwrap().body,
+            BodyLength::Chunked
+        );
+        let two = head(&[
+            ("Transfer-Encoding", "gzip"),
+            ("Transfer-Encoding", "chunked"),
+        ]);
+        assert_eq!(
+            framing(&two, 200, "GET", None).unwrap().body,
+            BodyLength::Chunked
+        );
+        assert!(te("chunked, chunked")
+            .unwrap_err()
+            .contains("more than once"));
+        assert!(te("").unwrap_err().contains("names no transfer coding"));
+        assert!(te("chunked;").is_err());
+        assert!(te("chun ked").is_err());
+        let both = head(&[("Transfer-Encoding", "chunked"), ("Content-Length", "5")]);
+        assert!(framing(&both, 200, "GET", None)
+            .unwrap_err()
+            .contains("MUST NOT send Content-Length with Transfer-Encoding"));
+    }
+
+    #[test]
+    fn no_length_fields_on_1xx_and_204() {
+        let cl0 = head(&[("Content-Length", "0")]);
+        let te = head(&[("Transfer-Encoding", "chunked")]);
+        assert!(framing(&cl0, 204, "GET", None)
+            .unwrap_err()
+            .contains("Content-Length in a 204"));
+        assert!(framing(&te, 204, "GET", None)
+            .unwrap_err()
+            .contains("Transfer-Encoding in a 204"));
+        assert!(framing(&cl0, 100, "GET", None).unwrap_err().contains("1xx"));
+        assert!(framing(&te, 101, "GET", None).unwrap_err().contains("1xx"));
+        assert!(framing(&cl0, 103, "GET", None).is_err());
+        assert_eq!(
+            framing(&[], 204, "GET", Some(0)).unwrap().body,
+            BodyLength::None
+        );
+        assert_eq!(
+            framing(&[], 204, "GET", Some(3)).unwrap_err(),
+            "a 204 has no content, but 3 body bytes came"
+        );
+        assert!(framing(&cl0, 200, "CONNECT", None)
+            .unwrap_err()
+            .contains("CONNECT"));
+        assert_eq!(
+            framing(&[], 200, "CONNECT", None).unwrap().body,
+            BodyLength::Tunnel
+        );
+        assert_eq!(
+            framing(&cl0, 407, "CONNECT", None).unwrap().body,
+            BodyLength::Length(0)
+        );
+    }
+
+    #[test]
+    fn head_and_304_lengths_describe_another_response() {
+        let f = framing(&head(&[("Content-Length", "10")]), 304, "GET", Some(0)).unwrap();
+        assert_eq!((f.body, f.content_length), (BodyLength::None, Some(10)));
+        assert!(declared_length_matches(&f, 10).is_ok());
+        assert_eq!(
+            declared_length_matches(&f, 11).unwrap_err(),
+            "Content-Length is 10, but the full response has 11 bytes"
+        );
+        assert!(declared_length_matches(&framing(&[], 304, "GET", None).unwrap(), 11).is_ok());
+        let f = framing(&head(&[("Content-Length", "100")]), 200, "HEAD", Some(0)).unwrap();
+        assert_eq!(f.body, BodyLength::None);
+        let err = framing(&head(&[("Content-Length", "5")]), 200, "HEAD", Some(5)).unwrap_err();
+        assert_eq!(
+            err,
+            "a response to HEAD has no content, but 5 body bytes came"
+        );
+        assert_eq!(
+            framing(&head(&[("Transfer-Encoding", "chunked")]), 304, "GET", None)
+                .unwrap()
+                .body,
+            BodyLength::None
+        );
+    }
+
+    // --- chunked ---
+
+    const WIKI: &[u8] = b"4\r\nWiki\r\n5\r\npedia\r\nE\r\n in\r\n\r\nchunks.\r\n0\r\n\r\n";
+
+    #[test]
+    fn dechunks_and_reports_what_it_took() {
+        let d = dechunk(WIKI).unwrap().unwrap();
+        assert_eq!(d.body, b"Wikipedia in\r\n\r\nchunks.");
+        assert_eq!(d.consumed, WIKI.len());
+        assert!(d.trailers.is_empty() && d.extensions.is_empty());
+        let mut more = WIKI.to_vec();
+        more.extend_from_slice(b"HTTP/1.1 200 OK\r\n");
+        assert_eq!(dechunk(&more).unwrap().unwrap().consumed, WIKI.len());
+        assert_eq!(dechunk(b"000\r\n\r\n").unwrap().unwrap().body, b"");
+        assert_eq!(
+            dechunk(b"A\r\n0123456789\r\n0\r\n\r\n")
+                .unwrap()
+                .unwrap()
+                .body,
+            b"0123456789"
+        );
+    }
+
+    #[test]
+    fn every_prefix_of_a_valid_body_is_incomplete() {
+        let full: &[u8] = b"5;name=value;flag\r\nhello\r\n0;x=\"q\"\r\nExpires: Wed, 21 Oct 2015 07:28:00 GMT\r\n\r\n";
+        for n in 0..full.len() {
+            assert_eq!(dechunk(&full[..n]), Ok(None), "prefix of {n} bytes");
+        }
+        for n in 0..WIKI.len() {
+            assert_eq!(dechunk(&WIKI[..n]), Ok(None), "prefix of {n} bytes");
+        }
+        let d = dechunk(full).unwrap().unwrap();
+        assert_eq!(
+            d.trailers,
+            [(
+                "Expires".to_string(),
+                "Wed, 21 Oct 2015 07:28:00 GMT".to_string()
+            )]
+        );
+        assert_eq!(
+            d.extensions,
+            [
+                ("name".into(), Some("value".into())),
+                ("flag".into(), None),
+                ("x".into(), Some("q".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn chunk_extensions_allow_bws() {
+        let d = dechunk(b"5 ; a = b\t;c\r\nhello\r\n0\r\n\r\n")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            d.extensions,
+            [("a".into(), Some("b".into())), ("c".into(), None)]
+        );
+    }
+
+    #[test]
+    fn malformed_chunked_bodies_fail() {
+        let bad: [(&[u8], &str); 13] = [
+            (b"5\nhello\r\n0\r\n\r\n", "bare LF"),
+            (b"x\r\n", "chunk-size"),
+            (b"-5\r\n", "chunk-size"),
+            (b"5\r\nhelloX\r\n", "not followed by CRLF"),
+            (b"5\r\nhello\n0\r\n\r\n", "not followed by CRLF"),
+            (b"5;\r\nhello\r\n", "no name"),
+            (b"5 junk\r\nhello\r\n", "follows the chunk-size"),
+            (b"5;a=\"open\r\nhello\r\n", "unterminated"),
+            (b"0\r\nbad trailer\r\n\r\n", "no `:`"),
+            (b"0\r\n folded: x\r\n\r\n", "obs-fold"),
+            (b"0\r\nX: a\x01b\r\n\r\n", "control byte"),
+            (b"ffffffffffffffffffff\r\n", "too large"),
+            (b"5\r\nhello\r\n0\r\n\n", "bare LF"),
+        ];
+        for (value, why) in bad {
+            let err = dechunk(value).expect_err(&String::from_utf8_lossy(value));
+            assert!(
+                err.contains(why),
+                "{:?}: {err}",
+                String::from_utf8_lossy(value)
+            );
+        }
+        assert!(dechunk(&[b'5'; MAX_LINE + 2])
+            .unwrap_err()
+            .contains("no CRLF"));
+        assert!(dechunk(b"6\r\nhel\rlo\r\n0\r\n\r\n").unwrap().unwrap().body == b"hel\rlo");
+        // chunk data is opaque
+    }
+
+    // --- WebSocket ---
+
+    #[test]
+    fn frames_from_rfc_6455_5_7() {
+        let (f, n) = parse_server_frame(&[0x81, 0x05, 0x48, 0x65, 0x6c, 0x6c, 0x6f])
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (f.fin, f.opcode, f.payload.as_slice(), n),
+            (true, Opcode::Text, b"Hello".as_slice(), 7)
+        );
+        let (f, _) = parse_server_frame(&[0x01, 0x03, 0x48, 0x65, 0x6c])
+            .unwrap()
+            .unwrap();
+        assert_eq!((f.fin, f.opcode), (false, Opcode::Text));
+        let (f, _) = parse_server_frame(&[0x80, 0x02, 0x6c, 0x6f])
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (f.fin, f.opcode, f.payload.as_slice()),
+            (true, Opcode::Continuation, b"lo".as_slice())
+        );
+        let (f, _) = parse_server_frame(&[0x8a, 0x05, 0x48, 0x65, 0x6c, 0x6c, 0x6f])
+            .unwrap()
+            .unwrap();
+        assert_eq!(f.opcode, Opcode::Pong);
+        let mut big = vec![0x82, 0x7e, 0x01, 0x00];
+        big.extend([7u8; 256]);
+        let (f, n) = parse_server_frame(&big).unwrap().unwrap();
+        assert_eq!((f.payload.len(), n), (256, 260));
+        let mut huge = vec![0x82, 0x7f, 0, 0, 0, 0, 0, 1, 0, 0];
+        huge.extend(vec![0u8; 65536]);
+        assert_eq!(
+            parse_server_frame(&huge).unwrap().unwrap().0.payload.len(),
+            65536
+        );
+        for n in 0..big.len() {
+            assert_eq!(
+                parse_server_frame(&big[..n]),
+                Ok(None),
+                "prefix of {n} bytes"
+            );
+        }
+        let mut two = vec![0x89, 0x00];
+        two.extend_from_slice(&[0x81, 0x00]);
+        assert_eq!(parse_server_frame(&two).unwrap().unwrap().1, 2);
+    }
+
+    #[test]
+    fn client_frames_are_masked_with_the_minimal_length() {
+        let hello = encode_client_frame(Opcode::Text, b"Hello", [0x37, 0xfa, 0x21, 0x3d]);
+        assert_eq!(
+            hello,
+            [0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58]
+        );
+        assert!(parse_server_frame(&hello)
+            .unwrap_err()
+            .contains("MUST NOT mask"));
+        assert_eq!(
+            encode_client_frame(Opcode::Binary, &[0; 125], [0; 4])[..2],
+            [0x82, 0xfd]
+        );
+        assert_eq!(
+            encode_client_frame(Opcode::Binary, &[0; 126], [0; 4])[..4],
+            [0x82, 0xfe, 0x00, 0x7e]
+        );
+        assert_eq!(
+            encode_client_frame(Opcode::Binary, &[0; 65535], [0; 4])[..4],
+            [0x82, 0xfe, 0xff, 0xff]
+        );
+        let f = encode_client_frame(Opcode::Binary, &vec![1; 65536], [1, 2, 3, 4]);
+        assert_eq!(f[..10], [0x82, 0xff, 0, 0, 0, 0, 0, 1, 0, 0]);
+        assert_eq!(f.len(), 10 + 4 + 65536);
+        assert_eq!(f[14..18], [0, 3, 2, 5]);
+        let close = encode_client_frame(Opcode::Close, &1000u16.to_be_bytes(), [9, 9, 9, 9]);
+        assert_eq!(close[..2], [0x88, 0x82]);
+    }
+
+    #[test]
+    fn close_frames() {
+        let (f, _) = parse_server_frame(b"\x88\x05\x03\xe8bye").unwrap().unwrap();
+        assert_eq!(
+            (f.close_code(), f.close_reason()),
+            (Some(1000), Some("bye"))
+        );
+        let (f, _) = parse_server_frame(&[0x88, 0x00]).unwrap().unwrap();
+        assert_eq!(f.close_code(), None);
+        assert!(parse_server_frame(&[0x88, 0x02, 0x0f, 0xa0]).is_ok()); // 4000, private use
+        assert!(parse_server_frame(&[0x88, 0x01, 0x03])
+            .unwrap_err()
+            .contains("one byte"));
+        assert!(parse_server_frame(&[0x88, 0x02, 0x03, 0xed])
+            .unwrap_err()
+            .contains("close code 1005"));
+        assert!(parse_server_frame(&[0x88, 0x02, 0x03, 0xe7])
+            .unwrap_err()
+            .contains("close code 999"));
+        assert!(parse_server_frame(&[0x88, 0x04, 0x03, 0xe8, 0xff, 0xfe])
+            .unwrap_err()
+            .contains("UTF-8"));
+        let valid: Vec<u16> = (0..6000).filter(|&c| is_valid_close_code(c)).collect();
+        assert_eq!(valid.len(), 4 + 8 + 2000);
+        assert!(
+            !is_valid_close_code(1004) && !is_valid_close_code(1006) && !is_valid_close_code(1015)
+        );
+    }
+
+    #[test]
+    fn malformed_server_frames_fail() {
+        let bad: [(&[u8], &str); 10] = [
+            (&[0xc1, 0x00], "RSV"),
+            (&[0x83, 0x00], "reserved"),
+            (&[0x8b, 0x00], "reserved"),
+            (&[0x89, 0x7e, 0x00, 0x7e], "at most 125"),
+            (&[0x09, 0x00], "fragmented"),
+            (&[0x81, 0x02, 0xff, 0xfe], "not UTF-8"),
+            (&[0x82, 0x7e, 0x00, 0x05], "minimal"),
+            (&[0x82, 0x7f, 0, 0, 0, 0, 0, 0, 0, 5], "minimal"),
+            (
+                &[0x82, 0x7f, 0x80, 0, 0, 0, 0, 0, 0, 0],
+                "most significant bit",
+            ),
+            (&[0x81, 0x80, 0, 0, 0, 0], "MUST NOT mask"),
+        ];
+        for (bytes, why) in bad {
+            let err = parse_server_frame(bytes).expect_err(&format!("{bytes:02x?}"));
+            assert!(err.contains(why), "{bytes:02x?}: {err}");
+        }
+        // A fragment may end inside a UTF-8 sequence.
+        assert!(parse_server_frame(&[0x01, 0x02, 0x48, 0xc3]).is_ok());
+    }
+
+    #[test]
+    fn websocket_accept_from_rfc_6455() {
+        assert_eq!(
+            websocket_accept("dGhlIHNhbXBsZSBub25jZQ=="),
+            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+        );
+        assert!(is_websocket_key("dGhlIHNhbXBsZSBub25jZQ=="));
+        assert!(
+            !is_websocket_key("abc")
+                && !is_websocket_key("dGhlIHNhbXBsZSBub25j")
+                && !is_websocket_key("")
+        );
+        assert_eq!(Opcode::from_code(0x9), Some(Opcode::Ping));
+        assert_eq!(Opcode::from_code(0x3), None);
+        assert!(Opcode::Close.is_control() && !Opcode::Binary.is_control());
+    }
 }
