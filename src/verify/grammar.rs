@@ -328,6 +328,7 @@ fn checked_date(
 /// single spaces, two-digit day, four-digit year, `GMT`; the day name must be the date's and
 /// every field in range.
 pub fn imf_fixdate(s: &str) -> Result<HttpDate, String> {
+    let s = trim_ows(s);
     let parts: Vec<&str> = s.split(' ').collect();
     let [day_name, day, month, year, time, gmt] = parts[..] else {
         return Err(format!(
@@ -692,13 +693,33 @@ pub fn uri_reference(s: &str) -> Result<UriRef<'_>, String> {
 }
 
 /// Checks a Location field value, `URI-reference` (RFC 9110 10.2.2): absolute or relative
-/// (resolved against the request's target), but not empty, which points nowhere new.
+/// (resolved against the request's target), but not empty, which points nowhere new. An
+/// `http` or `https` URI must have a non-empty host (RFC 9110 4.2.1, 4.2.2).
 pub fn location(value: &str) -> Result<UriRef<'_>, String> {
     let v = trim_ows(value);
     if v.is_empty() {
         return Err("an empty Location points nowhere".into());
     }
-    uri_reference(v).map_err(|e| format!("{} is not a URI-reference: {e}", show(v)))
+    let uri = uri_reference(v).map_err(|e| format!("{} is not a URI-reference: {e}", show(v)))?;
+    if let Some(scheme) = uri
+        .scheme
+        .filter(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"))
+    {
+        let host = uri
+            .authority
+            .map(|a| a.rsplit_once('@').map_or(a, |(_, h)| h));
+        let host = host.map(|h| {
+            if h.starts_with('[') {
+                h
+            } else {
+                h.split(':').next().unwrap_or("")
+            }
+        });
+        if host.map_or(true, str::is_empty) {
+            return Err(format!("{} is an {scheme} URI with no host", show(v)));
+        }
+    }
+    Ok(uri)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1631,6 +1652,19 @@ pub fn declared_length_matches(framing: &Framing, full_length: u64) -> Result<()
     }
 }
 
+/// The hook for a response to an HTTP/1.0 request: a server MUST NOT send Transfer-Encoding
+/// unless the request indicates HTTP/1.1 or later (RFC 9112 6.1).
+pub fn no_transfer_encoding_for_http10(framing: &Framing) -> Result<(), String> {
+    if framing.transfer_codings.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "Transfer-Encoding: {} in a response to an HTTP/1.0 request (RFC 9112 6.1)",
+            framing.transfer_codings.join(", ")
+        ))
+    }
+}
+
 /// A chunked body, decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dechunked {
@@ -1753,7 +1787,8 @@ fn field_line(line: &[u8]) -> Result<(String, String), String> {
     let Some(colon) = line.iter().position(|&c| c == b':') else {
         return Err(format!("the trailer line {} has no `:`", show(&text)));
     };
-    let name = &text[..colon];
+    let name = String::from_utf8_lossy(&line[..colon]);
+    let name = name.as_ref();
     if !is_token(name) {
         return Err(format!("{} is not a field-name (a token)", show(name)));
     }
@@ -3257,5 +3292,39 @@ mod tests {
         assert_eq!(Opcode::from_code(0x9), Some(Opcode::Ping));
         assert_eq!(Opcode::from_code(0x3), None);
         assert!(Opcode::Close.is_control() && !Opcode::Binary.is_control());
+    }
+
+    #[test]
+    fn web_locations_need_a_host() {
+        assert!(location("http:/no-host").unwrap_err().contains("no host"));
+        assert!(location("https://user@:443/x")
+            .unwrap_err()
+            .contains("no host"));
+        assert!(location("HTTP://[::1]:8080/x").is_ok());
+        assert!(location(" http://127.0.0.1:8080/new ").is_ok());
+        assert!(location("urn:isbn:0451450523").is_ok());
+    }
+
+    #[test]
+    fn no_transfer_encoding_to_http10() {
+        let chunked =
+            framing(&head(&[("Transfer-Encoding", "chunked")]), 200, "GET", None).unwrap();
+        let err = no_transfer_encoding_for_http10(&chunked).unwrap_err();
+        assert!(err.contains("Transfer-Encoding: chunked"), "{err}");
+        let plain = framing(&head(&[("Content-Length", "2")]), 200, "GET", Some(2)).unwrap();
+        assert!(no_transfer_encoding_for_http10(&plain).is_ok());
+    }
+
+    #[test]
+    fn trailer_names_with_bad_bytes_fail_cleanly() {
+        let err = dechunk(b"0\r\nb\xffd: x\r\n\r\n").unwrap_err();
+        assert!(err.contains("not a field-name"), "{err}");
+        let err = dechunk(b"0\r\n\xff\xfe\xfd\xfc: x\r\n\r\n").unwrap_err();
+        assert!(err.contains("not a field-name"), "{err}");
+    }
+
+    #[test]
+    fn imf_fixdate_ignores_surrounding_ows() {
+        assert!(is_imf_fixdate(" Wed, 02 Dec 2026 09:51:09 GMT\t"));
     }
 }
