@@ -141,6 +141,13 @@ fn token_list<'a>(value: &'a str, what: &str) -> Result<Vec<&'a str>, String> {
     Ok(elements)
 }
 
+/// One field's lines combined into one value, joined by commas in wire order, as a recipient
+/// may for a list field (RFC 9110 5.3); None when the field is absent.
+pub fn combined_field(headers: &[(String, String)], name: &str) -> Option<String> {
+    let values = field_values(headers, name);
+    (!values.is_empty()).then(|| values.join(", "))
+}
+
 /// Every value of the field `name` in a recorded head, in wire order.
 fn field_values<'a>(headers: &'a [(String, String)], name: &str) -> Vec<&'a str> {
     headers
@@ -1141,6 +1148,16 @@ pub fn content_range(value: &str) -> Result<ContentRange, String> {
     }
 }
 
+/// Parses Accept-Ranges = `acceptable-ranges` = `1#range-unit` (RFC 9110 14.3): `bytes`, or
+/// `none` for no range support. Units are tokens, compared case-insensitively.
+pub fn accept_ranges(value: &str) -> Result<Vec<&str>, String> {
+    let units = token_list(value, "range-unit")?;
+    if units.is_empty() {
+        return Err("Accept-Ranges names no range unit (`bytes` or `none`)".into());
+    }
+    Ok(units)
+}
+
 /// One `range-spec` of a Range header (RFC 9110 14.1.1).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RangeSpec {
@@ -1890,6 +1907,7 @@ pub enum Opcode {
 }
 
 impl Opcode {
+    /// The 4-bit opcode on the wire (RFC 6455 5.2, 11.8).
     pub fn code(self) -> u8 {
         match self {
             Opcode::Continuation => 0x0,
@@ -1901,6 +1919,7 @@ impl Opcode {
         }
     }
 
+    /// The opcode for a 4-bit value, or None for a reserved one (RFC 6455 5.2).
     pub fn from_code(code: u8) -> Option<Opcode> {
         [
             Opcode::Continuation,
@@ -3326,5 +3345,32 @@ mod tests {
     #[test]
     fn imf_fixdate_ignores_surrounding_ows() {
         assert!(is_imf_fixdate(" Wed, 02 Dec 2026 09:51:09 GMT\t"));
+    }
+
+    #[test]
+    fn combined_fields_keep_wire_order() {
+        let h = head(&[
+            ("Allow", "GET"),
+            ("Content-Type", "text/plain"),
+            ("allow", "HEAD, POST"),
+        ]);
+        assert_eq!(
+            combined_field(&h, "ALLOW").as_deref(),
+            Some("GET, HEAD, POST")
+        );
+        assert_eq!(
+            allow(&combined_field(&h, "allow").unwrap()).unwrap(),
+            ["GET", "HEAD", "POST"]
+        );
+        assert_eq!(combined_field(&h, "link"), None);
+    }
+
+    #[test]
+    fn accept_ranges_units() {
+        assert_eq!(accept_ranges("bytes").unwrap(), ["bytes"]);
+        assert_eq!(accept_ranges("none").unwrap(), ["none"]);
+        assert_eq!(accept_ranges("bytes, ,items").unwrap(), ["bytes", "items"]);
+        assert!(accept_ranges("").unwrap_err().contains("no range unit"));
+        assert!(accept_ranges("bytes=0-1").is_err());
     }
 }
