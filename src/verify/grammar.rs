@@ -3373,4 +3373,73 @@ mod tests {
         assert!(accept_ranges("").unwrap_err().contains("no range unit"));
         assert!(accept_ranges("bytes=0-1").is_err());
     }
+
+    /// Every parser on mutations of valid values: errors are fine, panics are not.
+    #[test]
+    fn no_parser_panics_on_mutated_input() {
+        let seeds = [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+            "http://user@[::1]:80/a%20b?q#f",
+            r#"Basic realm="a", Newauth realm="b", type=1, title="x\"y", Bearer abc=="#,
+            r#"W/"a,b", "c""#,
+            "bytes 0-9/10",
+            "bytes=0-0,-1",
+            r#"</a,b>; rel="preload x"; as=style, </c>; rel=y"#,
+            r#"text/html; charset="utf-8""#,
+            "HTTP/2.0, websocket",
+        ];
+        let alphabet: Vec<char> = "\"\\,;=: \t<>/[]@%#?*-0aZé\u{1}".chars().collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for seed in seeds {
+            for _ in 0..400 {
+                let mut chars: Vec<char> = seed.chars().collect();
+                for _ in 0..1 + next(3) {
+                    let at = next(chars.len() + 1);
+                    match next(3) {
+                        0 if at < chars.len() => {
+                            chars.remove(at);
+                        }
+                        1 if at < chars.len() => chars[at] = alphabet[next(alphabet.len())],
+                        _ => chars.insert(at, alphabet[next(alphabet.len())]),
+                    }
+                }
+                let v: String = chars.into_iter().collect();
+                let _ = (
+                    list(&v),
+                    parse_http_date(&v),
+                    imf_fixdate(&v),
+                    retry_after(&v),
+                );
+                let _ = (uri_reference(&v), location(&v), challenges(&v), allow(&v));
+                let _ = (
+                    upgrade(&v),
+                    connection_options(&v),
+                    entity_tag(&v),
+                    if_none_match(&v),
+                );
+                let _ = (
+                    content_range(&v),
+                    range_header(&v).map(|r| r.resolve(5)),
+                    link(&v),
+                );
+                let _ = (media_type(&v), accept_ranges(&v), quoted_string(&v));
+                let _ = framing(
+                    &head(&[("Content-Length", &v), ("Transfer-Encoding", &v)]),
+                    200,
+                    "GET",
+                    None,
+                );
+                let _ = dechunk(v.as_bytes());
+                let _ = parse_server_frame(v.as_bytes());
+            }
+        }
+    }
 }
