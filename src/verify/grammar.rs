@@ -821,8 +821,13 @@ pub fn challenges(value: &str) -> Result<Vec<Challenge>, String> {
             if let Some((t, rest)) = take_token68(s) {
                 challenge.token68 = Some(t.into());
                 s = rest;
-            } else if !s.is_empty() && !s.starts_with(',') {
-                // #auth-param, until a comma that is followed by something else.
+            } else if !s.is_empty()
+                && (!s.starts_with(',')
+                    || starts_auth_param(s.trim_start_matches([' ', '\t', ','])))
+            {
+                // #auth-param (which may open with empty elements), until a comma that is
+                // followed by something else.
+                s = s.trim_start_matches([' ', '\t', ',']);
                 loop {
                     let (name, rest) = take_token(s);
                     if name.is_empty() {
@@ -3441,5 +3446,16 @@ mod tests {
                 let _ = parse_server_frame(v.as_bytes());
             }
         }
+    }
+
+    #[test]
+    fn auth_params_may_open_with_empty_list_elements() {
+        let c = challenges("Newauth , realm=\"apps\",, type=1").unwrap();
+        assert_eq!((c.len(), c[0].param("type")), (1, Some("1")));
+        let c = challenges("Negotiate , Basic realm=\"x\"").unwrap();
+        assert_eq!(
+            c.iter().map(|c| c.scheme.as_str()).collect::<Vec<_>>(),
+            ["Negotiate", "Basic"]
+        );
     }
 }
