@@ -1561,11 +1561,11 @@ pub fn framing(
         let elements: Vec<&str> = line.split(',').map(trim_ows).collect();
         for e in elements {
             if e.is_empty() || !e.bytes().all(|c| c.is_ascii_digit()) {
-                return Err(format!("Content-Length: {line} is not 1*DIGIT"));
+                return Err(format!("Content-Length {} is not 1*DIGIT", show(line)));
             }
             lengths.push(
                 e.parse::<u64>()
-                    .map_err(|_| format!("Content-Length: {line} is too large"))?,
+                    .map_err(|_| format!("Content-Length {} is too large", show(line)))?,
             );
         }
     }
@@ -2955,6 +2955,8 @@ mod tests {
 
     #[test]
     fn bad_content_lengths_fail() {
+        let err = framing(&head(&[("Content-Length", "")]), 200, "GET", None).unwrap_err();
+        assert_eq!(err, "Content-Length `` is not 1*DIGIT");
         for value in [
             "+5",
             "-1",
