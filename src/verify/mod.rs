@@ -13,6 +13,7 @@
 
 pub mod cache;
 pub mod executor;
+pub mod grammar;
 pub mod http;
 pub mod judge;
 pub mod layout;
