@@ -92,6 +92,10 @@ pub struct Deps {
     /// Environment for `check` and `setup`; values are templates (`{{deps}}`).
     #[serde(default)]
     pub env: BTreeMap<String, String>,
+    /// Prints the dependencies as installed, one `name version` per line (a leading `v` of the
+    /// version is dropped), for the report and the pages; run once after each set-up.
+    #[serde(default)]
+    pub versions: Vec<String>,
     pub install_hint: String,
 }
 

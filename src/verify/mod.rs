@@ -70,7 +70,7 @@ pub fn run(project: &Project, options: &VerifyOptions, reporters: &mut [Box<dyn 
             id: facts.lang.id.clone(),
             name: facts.lang.name.clone(),
             toolchain: facts.toolchain_version.clone(),
-            dependencies: Vec::new(),
+            dependencies: prepare::installed(&facts.deps_dir),
         };
         emit(reporters, &Event::LanguageReady { facts: &reported, unavailable: stop })?;
     }

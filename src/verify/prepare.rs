@@ -15,6 +15,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::outcome::{Check, Stop};
+use super::report::Dependency;
 use super::process::{self, Child, Spec, Waited};
 use crate::language::Language;
 use crate::render::Project;
@@ -91,13 +92,74 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         Ok(true)
     };
     match attempt() {
-        Ok(true) => Ok(()),
+        Ok(true) => {
+            record_versions(deps, deps_dir, &render_all, &|argv| {
+                let log = scratch.path().join("versions.log");
+                let child = Child::start(&Spec { argv: &argv, dir: deps_dir, env: &env, log: &log }).ok()?;
+                match child.wait(Duration::from_secs(60)) {
+                    Waited::Exited(Some(0)) => std::fs::read_to_string(&log).ok(),
+                    _ => None,
+                }
+            });
+            Ok(())
+        }
         Ok(false) => skip(format!("dependencies are missing; {}", deps.install_hint)),
         Err(detail) => Err(Stop::error(
             Check::Deps,
             format!("setting up the dependencies failed: {detail}; {}", deps.install_hint),
         )),
     }
+}
+
+/// Where the installed versions are kept, beside the stamp of what they were read for.
+const VERSIONS_FILE: &str = ".snippetgen-versions.json";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Versions {
+    stamp: String,
+    dependencies: Vec<Dependency>,
+}
+
+/// Reads the installed versions once per set-up (the `[deps] versions` command), so that every
+/// run can report them without running anything.
+fn record_versions(
+    deps: &crate::language::Deps,
+    deps_dir: &std::path::Path,
+    render_all: &dyn Fn(&[String]) -> Result<Vec<String>>,
+    run: &dyn Fn(Vec<String>) -> Option<String>,
+) {
+    if deps.versions.is_empty() {
+        return;
+    }
+    let stamp = std::fs::read_to_string(deps_dir.join(".snippetgen-deps")).unwrap_or_default();
+    let path = deps_dir.join(VERSIONS_FILE);
+    let current: Option<Versions> = std::fs::read(&path).ok().and_then(|t| serde_json::from_slice(&t).ok());
+    if current.is_some_and(|v| v.stamp == stamp && !v.dependencies.is_empty()) {
+        return;
+    }
+    let Some(text) = render_all(&deps.versions).ok().and_then(run) else { return };
+    let versions = Versions { stamp, dependencies: parse_versions(&text) };
+    let _ = super::cache::write_atomically(&path, &serde_json::to_vec(&versions).expect("serializes"));
+}
+
+/// `name version` lines; a `v` before the version is dropped, lines naming a local path are not
+/// dependencies (cargo tree's root package).
+fn parse_versions(text: &str) -> Vec<Dependency> {
+    text.lines()
+        .filter(|line| !line.contains(" (/"))
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let (name, version) = (words.next()?, words.next()?);
+            let version = version.strip_prefix('v').unwrap_or(version);
+            version.starts_with(|c: char| c.is_ascii_digit()).then(|| Dependency { name: name.into(), version: version.into() })
+        })
+        .collect()
+}
+
+/// The dependencies installed in `deps_dir`, as last read; empty when unknown.
+pub fn installed(deps_dir: &std::path::Path) -> Vec<Dependency> {
+    let read: Option<Versions> = std::fs::read(deps_dir.join(VERSIONS_FILE)).ok().and_then(|t| serde_json::from_slice(&t).ok());
+    read.map(|v| v.dependencies).unwrap_or_default()
 }
 
 /// What the dependencies are made from: the descriptor's `[deps]` and the files' paths and texts,
@@ -111,6 +173,13 @@ fn stamp_of(deps: &crate::language::Deps, files: &[(String, String)], deps_dir: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn installed_versions_are_read_from_name_version_lines() {
+        let text = "flask 3.1.3\nsnippetgen-axum v0.1.0 (/cache/deps/axum)\naxum v0.8.9\nwarning: something\n\n";
+        let got: Vec<(String, String)> = parse_versions(text).into_iter().map(|d| (d.name, d.version)).collect();
+        assert_eq!(got, [("flask".to_string(), "3.1.3".to_string()), ("axum".into(), "0.8.9".into())]);
+    }
 
     #[test]
     fn the_stamp_does_not_depend_on_where_the_cache_is() {
