@@ -66,10 +66,13 @@ pub fn run(args: Args) -> Result<Status> {
                 Status::ShortFall
             })
         }
-        Command::Cache(CacheCommand::Clean { cache_dir }) => {
+        Command::Cache(CacheCommand::Clean { cache_dir, results }) => {
             let dir = cache_dir.unwrap_or_else(verify::default_cache_dir);
-            let removed = verify::cache::clean(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
-            eprintln!("{} {}", if removed { "removed" } else { "nothing to remove at" }, dir.display());
+            match verify::cache::clean(&dir, results)? {
+                None => eprintln!("nothing to remove at {}", dir.display()),
+                Some(removed) if removed.is_empty() => eprintln!("{} holds nothing to remove", dir.display()),
+                Some(removed) => eprintln!("removed {} from {}", removed.join(", "), dir.display()),
+            }
             Ok(Status::Success)
         }
         Command::Report(ReportCommand::Merge { files, format, junit, allow_skip }) => {
