@@ -47,9 +47,12 @@ pub enum Command {
     /// Render the snippets and the index into a directory.
     #[command(after_help = "Examples:\n  snippetgen generate\n  snippetgen generate --lang go --code 404   rewrite only snippets/404/go.go (and the index)\n  snippetgen generate --out /tmp/site-snippets")]
     Generate {
-        /// Output directory.
+        /// Output directory. Its contents are replaced, so it must be one generate wrote (or empty).
         #[arg(long, default_value = "snippets", value_name = "DIR")]
         out: PathBuf,
+        /// Replace --out even if it holds files generate did not write (a file is never replaced).
+        #[arg(long)]
+        force: bool,
         /// Only this language (repeatable).
         #[arg(long = "lang", value_name = "ID")]
         langs: Vec<String>,

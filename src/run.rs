@@ -34,8 +34,8 @@ pub fn run(args: Args) -> Result<Status> {
             print!("{}", if format == ListFormat::Json { list::json(&project) } else { list::table(&project) });
             Ok(Status::Success)
         }
-        Command::Generate { out, langs, codes } => {
-            let written = generate::run(&project, &generate::GenerateArgs { out: out.clone(), langs, codes })?;
+        Command::Generate { out, langs, codes, force } => {
+            let written = generate::run(&project, &generate::GenerateArgs { out: out.clone(), langs, codes, force })?;
             eprintln!("wrote {written} snippets and the index to {}", out.display());
             Ok(Status::Success)
         }

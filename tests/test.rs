@@ -125,7 +125,7 @@ fn generate_is_deterministic() {
     fx.run(&["generate", "--out", "a"]).expect(0);
     fx.run(&["generate", "--out", "b"]).expect(0);
     let (a, b) = (tree(&fx.path("a")), tree(&fx.path("b")));
-    assert_eq!(a.len(), 63 * language_ids().len() + 1);
+    assert_eq!(a.len(), 63 * language_ids().len() + 2, "the snippets, the index and the marker");
     assert!(a == b, "two runs differ");
     assert!(tree(&repo("snippets")) == a, "the committed snippets differ from a fresh generate");
 }
@@ -878,4 +878,98 @@ fn verify_fails_examples_that_break_the_rfc_9110_rules() {
         let (outcome, _, detail) = verify_cell(&fx, &["--languages", "languages"], lang, code);
         assert_eq!(outcome, "pass", "{lang} {code} unbroken: {detail}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containment (issue 11): generate and cache clean never clobber what is not theirs; verify's
+// memory, reports and cache stay bounded against hostile servers; the cache tells the truth.
+
+#[test]
+fn generate_refuses_a_directory_it_did_not_write_and_names_the_file_it_would_lose() {
+    let fx = Fixture::new();
+    fx.write("site/notes.txt", "my notes\n");
+    let run = fx.run(&["generate", "--out", "site"]).expect(2);
+    assert!(run.stderr().contains("site/notes.txt would be lost"), "{}", run.stderr());
+    assert!(run.stderr().contains("--force"), "{}", run.stderr());
+    assert_eq!(fx.read("site/notes.txt"), "my notes\n");
+    assert!(!fx.path("site/index.json").exists());
+    // A filtered run is refused the same way.
+    fx.run(&["generate", "--out", "site", "--lang", "go", "--code", "404"]).expect(2);
+    assert_eq!(tree(&fx.path("site")).len(), 1);
+}
+
+#[test]
+fn generate_force_replaces_the_directory_and_marks_it() {
+    let fx = Fixture::new();
+    fx.write("site/notes.txt", "my notes\n");
+    fx.run(&["generate", "--out", "site", "--force"]).expect(0);
+    assert!(!fx.path("site/notes.txt").exists());
+    assert!(fx.path("site/.snippetgen-output").is_file() && fx.path("site/503/go.go").is_file());
+    // Now it is generate's own: the next run needs no --force, and check accepts the marker.
+    fx.run(&["generate", "--out", "site"]).expect(0);
+    fx.run(&["check", "--snippets", "site"]).expect(0);
+    // An empty directory is nobody's files: no --force needed.
+    std::fs::create_dir(fx.path("empty")).unwrap();
+    fx.run(&["generate", "--out", "empty", "--code", "404"]).expect(0);
+    assert!(fx.path("empty/404/go.go").is_file());
+}
+
+#[test]
+fn generate_never_replaces_a_file_or_a_link() {
+    let fx = Fixture::new();
+    fx.write("out.txt", "a file\n");
+    for args in [&["generate", "--out", "out.txt"][..], &["generate", "--out", "out.txt", "--force"][..]] {
+        let run = fx.run(args).expect(2);
+        assert!(run.stderr().contains("out.txt: is a file"), "{}", run.stderr());
+        assert_eq!(fx.read("out.txt"), "a file\n");
+    }
+    fx.run(&["generate", "--out", "real", "--code", "404"]).expect(0);
+    std::os::unix::fs::symlink(fx.path("real"), fx.path("link")).unwrap();
+    let run = fx.run(&["generate", "--out", "link", "--force"]).expect(2);
+    assert!(run.stderr().contains("symbolic link"), "{}", run.stderr());
+    assert!(std::fs::symlink_metadata(fx.path("link")).unwrap().file_type().is_symlink());
+}
+
+#[test]
+fn generate_removes_what_a_killed_run_left_behind() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "404"]).expect(0);
+    // What a run killed before its swap leaves: a staging dir, and an old tree moved aside.
+    fx.write(".snippetgen-new-Ab12Cd/404/go.go", "half written");
+    fx.write(".snippetgen-old-Ef34Gh/old/index.json", "{}");
+    fx.write("notes-about.snippetgen-new-x", "not a staging dir");
+    fx.run(&["generate", "--code", "404"]).expect(0);
+    let mut left: Vec<String> =
+        std::fs::read_dir(fx.dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    left.sort();
+    assert_eq!(left, ["notes-about.snippetgen-new-x", "snippets"]);
+}
+
+#[test]
+fn the_output_directory_exists_at_every_instant_of_a_regenerate() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--code", "404"]).expect(0);
+    let index = fx.path("snippets/index.json");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watcher = {
+        let (stop, index) = (stop.clone(), index.clone());
+        std::thread::spawn(move || {
+            let (mut looks, mut missing) = (0u64, 0u64);
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                looks += 1;
+                if std::fs::symlink_metadata(&index).is_err() {
+                    missing += 1;
+                }
+            }
+            (looks, missing)
+        })
+    };
+    // The old two renames left it missing hundreds of times a run.
+    for _ in 0..6 {
+        fx.run(&["generate", "--code", "404"]).expect(0);
+    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let (looks, missing) = watcher.join().unwrap();
+    assert!(looks > 1000, "{looks}");
+    assert_eq!(missing, 0, "snippets/index.json was missing {missing} times of {looks}");
 }
