@@ -1051,6 +1051,7 @@ fn a_server_streaming_an_endless_body_costs_verify_little_memory() {
     let args = ["--languages", "langs", "--templates", "tpl", "verify", "--lang", "hostile", "--code", "404", "--format", "json", "--cache-dir", "cache"];
     let started = std::time::Instant::now();
     let (run, peak_kib) = run_measured(&fx, &args);
+    eprintln!("verify peaked at {peak_kib} KiB");
     let results = report(&run.expect(1));
     assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
     assert_eq!(results[0]["outcome"], "fail", "{}", results[0]);
@@ -1067,6 +1068,7 @@ fn a_server_printing_300_mb_leaves_a_small_report_and_cache_entry() {
     hostile_language(&fx, &server, "");
     let args = ["--languages", "langs", "--templates", "tpl", "verify", "--lang", "hostile", "--code", "404", "--format", "json", "--cache-dir", "cache"];
     let (run, peak_kib) = run_measured(&fx, &args);
+    eprintln!("verify peaked at {peak_kib} KiB");
     let run = run.expect(1);
     let results = report(&run);
     assert_eq!((results[0]["outcome"].as_str(), results[0]["check"].as_str()), (Some("fail"), Some("status")), "{}", results[0]);
