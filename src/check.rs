@@ -33,7 +33,7 @@ pub fn compare(project: &Project, dir: &Path) -> Result<Drift> {
         return Err(input_error!("{}: no such directory (`snippetgen generate` writes it)", dir.display()));
     }
     let expected: BTreeMap<String, String> = render::render_all(project, &project.select(&[], &[])?)?;
-    let present = list_files(dir)?;
+    let present: Vec<String> = list_files(dir)?.into_iter().filter(|rel| rel != crate::generate::MARKER).collect();
     let mut drift = Drift::default();
     for rel in &present {
         match expected.get(rel) {

@@ -57,9 +57,12 @@ pub enum Command {
         after_help = "Examples:\n  snippetgen generate\n  snippetgen generate --lang go --code 404   rewrite only snippets/404/go.go (and the index)\n  snippetgen generate --out /tmp/site-snippets"
     )]
     Generate {
-        /// Output directory.
+        /// Output directory. Its contents are replaced, so it must be one generate wrote (or empty).
         #[arg(long, default_value = "snippets", value_name = "DIR")]
         out: PathBuf,
+        /// Replace --out even if it holds files generate did not write (a file is never replaced).
+        #[arg(long)]
+        force: bool,
         /// Only this language (repeatable).
         #[arg(long = "lang", value_name = "ID")]
         langs: Vec<String>,
@@ -105,11 +108,15 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum CacheCommand {
-    /// Empty the cache directory (results and dependencies).
-    #[command(after_help = "Example:\n  snippetgen cache clean --cache-dir target/snippetgen-cache")]
+    /// Empty the cache directory (results and dependencies); only a directory verify marked
+    /// as its cache, and only what verify put there.
+    #[command(after_help = "Examples:\n  snippetgen cache clean --cache-dir target/snippetgen-cache\n  snippetgen cache clean --results   prove every cell again, keep installed dependencies")]
     Clean {
         #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR")]
         cache_dir: Option<PathBuf>,
+        /// Remove only the cached results (and toolchain versions); keep the dependencies.
+        #[arg(long)]
+        results: bool,
     },
 }
 

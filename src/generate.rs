@@ -1,21 +1,42 @@
 //! `snippetgen generate`: renders the snippets and the index, then puts them in place atomically.
 //!
 //! Everything is rendered in memory first, so a template error writes nothing. The files are
-//! written to a staging directory beside the output and swapped in with renames, so that a
-//! failure at any point leaves the output directory exactly as it was.
+//! written to a staging directory beside the output and swapped in with one atomic
+//! `renameat2(RENAME_EXCHANGE)`, so that the output directory exists, whole, at every instant
+//! (a run killed at any point leaves the old tree or the new one), and a failure leaves it
+//! exactly as it was.
+//!
+//! generate writes a marker, `.snippetgen-output`, into its output; it replaces only a
+//! directory that carries the marker (or an empty one), so a directory of someone else's files
+//! given as --out is refused unless --force, and a file is never replaced. A staging directory
+//! is locked (flock) while its run lives; one left unlocked by a killed run is removed by the
+//! next.
 
 use std::collections::BTreeMap;
-use std::fs;
+use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use nix::errno::Errno;
+use nix::fcntl::{Flock, FlockArg, RenameFlags};
 
+use crate::error::input_error;
 use crate::render::{self, Project, INDEX_FILE};
+
+/// The file that marks a directory as generate's output. `check` ignores it.
+pub const MARKER: &str = ".snippetgen-output";
+const MARKER_TEXT: &str =
+    "This directory is written by `snippetgen generate`, which replaces what it holds on every run.\n";
+/// Name prefixes of the staging directories beside the output.
+const STAGING_PREFIX: &str = ".snippetgen-new-";
+const ASIDE_PREFIX: &str = ".snippetgen-old-";
 
 pub struct GenerateArgs {
     pub out: PathBuf,
     pub langs: Vec<String>,
     pub codes: Vec<u16>,
+    /// Replace a non-empty directory that generate did not write.
+    pub force: bool,
 }
 
 /// Returns the number of snippet files written.
@@ -24,7 +45,8 @@ pub fn run(project: &Project, args: &GenerateArgs) -> Result<usize> {
     let everything = project.select(&[], &[])?;
     let files = render::render_all(project, &everything)?;
     let filtered = !args.langs.is_empty() || !args.codes.is_empty();
-    let wanted: BTreeMap<String, String> = if filtered {
+    may_replace(&args.out, args.force)?;
+    let mut wanted: BTreeMap<String, String> = if filtered {
         // Only the selected cells are rewritten; the rest of the directory stays as it is.
         let mut wanted = BTreeMap::new();
         for &code in &selection.codes {
@@ -38,8 +60,51 @@ pub fn run(project: &Project, args: &GenerateArgs) -> Result<usize> {
     } else {
         files
     };
+    let snippets = wanted.len() - 1;
+    wanted.insert(MARKER.into(), MARKER_TEXT.into());
     write_tree(&args.out, &wanted, filtered)?;
-    Ok(wanted.len() - 1)
+    Ok(snippets)
+}
+
+/// Whether generate may replace `out`: it does not exist, or it is a directory that generate
+/// wrote (it has the marker), or an empty one, or `force`. A file or a link is never
+/// replaced. The error names a file that would be lost.
+fn may_replace(out: &Path, force: bool) -> Result<()> {
+    let meta = match fs::symlink_metadata(out) {
+        Ok(meta) => meta,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(err) => return Err(err).with_context(|| format!("cannot inspect {}", out.display())),
+    };
+    if meta.file_type().is_symlink() {
+        return Err(input_error!(
+            "{}: is a symbolic link; give the directory it points to as --out (generate replaces the directory itself)",
+            out.display()
+        ));
+    }
+    if !meta.is_dir() {
+        return Err(input_error!("{}: is a file, not a directory; generate never replaces a file", out.display()));
+    }
+    if force || fs::symlink_metadata(out.join(MARKER)).is_ok_and(|m| m.is_file()) {
+        return Ok(());
+    }
+    // A file to name (the first, sorted); else an entry, such as an empty directory.
+    let mut lost = list_files(out)?.into_iter().next();
+    if lost.is_none() {
+        lost = fs::read_dir(out)
+            .with_context(|| format!("cannot read {}", out.display()))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .min();
+    }
+    match lost {
+        None => Ok(()),
+        Some(rel) => Err(input_error!(
+            "{} would be lost: {} holds files that `snippetgen generate` did not write (it has no {MARKER}); \
+             pass --force to replace the directory, or choose another --out",
+            out.join(rel).display(),
+            out.display()
+        )),
+    }
 }
 
 /// Replaces `out` with a tree holding `files`; with `keep_others`, files already in `out` that
@@ -50,10 +115,9 @@ pub fn write_tree(out: &Path, files: &BTreeMap<String, String>, keep_others: boo
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".snippetgen-new-")
-        .tempdir_in(&parent)
-        .with_context(|| format!("cannot create a staging directory in {}", parent.display()))?;
+    remove_leftovers(&parent);
+    // Held until the swap is done, so that another run does not take the staging dir for a leftover.
+    let (staging, _lock) = locked_staging(&parent)?;
     if keep_others && out.is_dir() {
         for rel in list_files(out)? {
             if !files.contains_key(&rel) {
@@ -78,14 +142,84 @@ pub fn write_file(path: &Path, text: &str) -> Result<()> {
     fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
 }
 
-/// Moves the staged tree to `out`; the old tree is kept aside until the new one is in place.
-fn swap_in(staging: tempfile::TempDir, out: &Path) -> Result<()> {
-    if !out.exists() {
-        let staged = staging.keep();
-        return fs::rename(&staged, out).with_context(|| format!("cannot move output to {}", out.display()));
+/// A new staging directory in `parent`, locked. A concurrent run's `remove_leftovers` may take
+/// it for a leftover in the instant before it is locked: then the directory is gone or locked
+/// by that run, and another one is made.
+fn locked_staging(parent: &Path) -> Result<(tempfile::TempDir, Flock<File>)> {
+    use std::os::unix::fs::MetadataExt;
+    for _ in 0..5 {
+        let staging = tempfile::Builder::new()
+            .prefix(STAGING_PREFIX)
+            .tempdir_in(parent)
+            .with_context(|| format!("cannot create a staging directory in {}", parent.display()))?;
+        let dir = File::open(staging.path()).with_context(|| format!("cannot open {}", staging.path().display()))?;
+        let Ok(lock) = Flock::lock(dir, FlockArg::LockExclusiveNonblock) else { continue };
+        let same = match (lock.metadata(), fs::symlink_metadata(staging.path())) {
+            (Ok(locked), Ok(named)) => locked.ino() == named.ino() && locked.dev() == named.dev(),
+            _ => false,
+        };
+        if same {
+            return Ok((staging, lock));
+        }
     }
+    anyhow::bail!("cannot create a staging directory in {}: another run keeps removing it", parent.display())
+}
+
+/// Removes the staging directories that runs killed before they finished left in `parent`:
+/// those no live run holds locked.
+fn remove_leftovers(parent: &Path) {
+    let Ok(entries) = fs::read_dir(parent) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(STAGING_PREFIX) || name.starts_with(ASIDE_PREFIX)) {
+            continue;
+        }
+        let path = entry.path();
+        if !fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+            continue;
+        }
+        let Ok(dir) = File::open(&path) else { continue };
+        if let Ok(_lock) = Flock::lock(dir, FlockArg::LockExclusiveNonblock) {
+            let _ = fs::remove_dir_all(&path);
+        }
+    }
+}
+
+/// Puts the staged tree at `out`. An existing `out` is exchanged with it in one step
+/// (RENAME_EXCHANGE), then the old tree, now at the staging path, is removed: `out` is never
+/// missing. Where the file system cannot exchange, the old tree is moved aside first.
+fn swap_in(staging: tempfile::TempDir, out: &Path) -> Result<()> {
+    let staged = staging.path().to_path_buf();
+    let unsupported = |e: Errno| matches!(e, Errno::EINVAL | Errno::ENOSYS | Errno::EOPNOTSUPP);
+    if fs::symlink_metadata(out).is_err() {
+        match nix::fcntl::renameat2(None, &staged, None, out, RenameFlags::RENAME_NOREPLACE) {
+            Ok(()) => {
+                let _ = staging.keep();
+                return Ok(());
+            }
+            Err(e) if unsupported(e) => {
+                fs::rename(&staged, out).with_context(|| format!("cannot move output to {}", out.display()))?;
+                let _ = staging.keep();
+                return Ok(());
+            }
+            // Someone made `out` meanwhile: exchange with it, as with any existing output.
+            Err(Errno::EEXIST) => {}
+            Err(e) => return Err(e).with_context(|| format!("cannot move output to {}", out.display())),
+        }
+    }
+    match nix::fcntl::renameat2(None, &staged, None, out, RenameFlags::RENAME_EXCHANGE) {
+        // `staging` now holds the old tree; dropping it removes it.
+        Ok(()) => Ok(()),
+        Err(e) if unsupported(e) => swap_in_two_steps(staging, out),
+        Err(e) => Err(e).with_context(|| format!("cannot exchange {} with the new output", out.display())),
+    }
+}
+
+/// The fallback: the old tree goes aside, the new one in, then the old one is removed.
+fn swap_in_two_steps(staging: tempfile::TempDir, out: &Path) -> Result<()> {
     let parent = staging.path().parent().expect("staging has a parent").to_path_buf();
-    let aside = tempfile::Builder::new().prefix(".snippetgen-old-").tempdir_in(&parent)?;
+    let aside = tempfile::Builder::new().prefix(ASIDE_PREFIX).tempdir_in(&parent)?;
     let aside_path = aside.path().join("old");
     fs::rename(out, &aside_path).with_context(|| format!("cannot move {} aside", out.display()))?;
     let staged = staging.path().to_path_buf();
@@ -93,8 +227,6 @@ fn swap_in(staging: tempfile::TempDir, out: &Path) -> Result<()> {
         fs::rename(&aside_path, out).with_context(|| format!("cannot restore {}", out.display()))?;
         return Err(err).with_context(|| format!("cannot move output to {}", out.display()));
     }
-    // `staging` now names a path that no longer exists; dropping it is harmless. `aside`
-    // removes the old tree.
     drop(staging);
     drop(aside);
     Ok(())

@@ -47,8 +47,8 @@ pub fn run(args: Args) -> Result<Status> {
             print!("{}", if format == ListFormat::Json { list::json(&project) } else { list::table(&project) });
             Ok(Status::Success)
         }
-        Command::Generate { out, langs, codes } => {
-            let written = generate::run(&project, &generate::GenerateArgs { out: out.clone(), langs, codes })?;
+        Command::Generate { out, langs, codes, force } => {
+            let written = generate::run(&project, &generate::GenerateArgs { out: out.clone(), langs, codes, force })?;
             eprintln!("wrote {written} snippets and the index to {}", out.display());
             Ok(Status::Success)
         }
@@ -73,10 +73,13 @@ pub fn run(args: Args) -> Result<Status> {
             let mut reporters = report::reporters(&options.outputs);
             Ok(verify::run(&project, &options, &mut reporters)?.into())
         }
-        Command::Cache(CacheCommand::Clean { cache_dir }) => {
+        Command::Cache(CacheCommand::Clean { cache_dir, results }) => {
             let dir = cache_dir.unwrap_or_else(default_cache_dir);
-            let removed = verify::cache::clean(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
-            eprintln!("{} {}", if removed { "removed" } else { "nothing to remove at" }, dir.display());
+            match verify::cache::clean(&dir, results)? {
+                None => eprintln!("nothing to remove at {}", dir.display()),
+                Some(removed) if removed.is_empty() => eprintln!("{} holds nothing to remove", dir.display()),
+                Some(removed) => eprintln!("removed {} from {}", removed.join(", "), dir.display()),
+            }
             Ok(Status::Success)
         }
         Command::Report(ReportCommand::Merge { files, format, junit, allow_skip }) => {

@@ -365,7 +365,9 @@ pub fn execute(
                     if process::interrupted() && result.outcome != Outcome::Pass {
                         return;
                     }
-                    cache.put(key, &result);
+                    if let Err(err) = cache.store(key, &result) {
+                        eprintln!("warning: {err}");
+                    }
                     if tx.send(result).is_err() {
                         return;
                     }

@@ -1,6 +1,12 @@
 //! A raw HTTP/1.1 client for verify. It sends the request a code needs and records every status
 //! line it gets back, interim 1xx ones included, with the exact body bytes and anything sent
 //! after them: the things curl-style clients hide. Heads are parsed with httparse.
+//!
+//! Everything read is bounded: the heads of a response (interim ones included) by `HEAD_LIMIT`,
+//! the body by `BODY_LIMIT`, bytes after the response by `EXTRA_LIMIT`; a response that goes
+//! past a limit fails as "response exceeds ..." instead of growing a buffer. Each read is
+//! scanned once: the searches for the end of a head or of a chunk line resume where the last
+//! one stopped.
 
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpStream};
@@ -14,6 +20,14 @@ const LINGER: Duration = Duration::from_millis(300);
 const SLICE: Duration = Duration::from_millis(100);
 /// How long a client waits for `100 Continue` before sending the body anyway (RFC 9110 10.1.1).
 const CONTINUE_WAIT: Duration = Duration::from_secs(2);
+/// The most bytes the response heads may take, interim responses and trailers included.
+pub const HEAD_LIMIT: usize = 64 * 1024;
+/// The largest body read (no example needs more than a few hundred bytes).
+pub const BODY_LIMIT: usize = 1024 * 1024;
+/// The most bytes kept of what follows a response that should have ended.
+pub const EXTRA_LIMIT: usize = 64 * 1024;
+/// The longest chunk-size line.
+const CHUNK_LINE_LIMIT: usize = 4 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct Head {
@@ -51,6 +65,8 @@ pub enum HttpError {
     /// The connection closed before a final response; carries the interim heads seen.
     Closed(Vec<Head>),
     Malformed(String),
+    /// A part of the response went past its limit: the part and the limit in bytes.
+    TooLarge(&'static str, usize),
     Io(std::io::Error),
 }
 
@@ -82,8 +98,18 @@ impl std::fmt::Display for HttpError {
             }
             HttpError::Closed(_) => write!(f, "the connection closed with no response"),
             HttpError::Malformed(msg) => write!(f, "malformed response: {msg}"),
+            HttpError::TooLarge(part, limit) => write!(f, "response exceeds {} ({part})", size(*limit)),
             HttpError::Io(err) => write!(f, "read failed: {err}"),
         }
+    }
+}
+
+/// A byte count as a reader would write it: `64 KiB`, `1 MiB`.
+fn size(bytes: usize) -> String {
+    match bytes {
+        b if b >= 1024 * 1024 && b % (1024 * 1024) == 0 => format!("{} MiB", b / (1024 * 1024)),
+        b if b >= 1024 && b % 1024 == 0 => format!("{} KiB", b / 1024),
+        b => format!("{b} bytes"),
     }
 }
 
@@ -92,6 +118,25 @@ struct Conn {
     buf: Vec<u8>,
     deadline: Instant,
     eof: bool,
+    /// How far into `buf` the search for the end of a head has looked.
+    scanned: usize,
+    /// Bytes of heads (interim ones included) consumed so far.
+    head_bytes: usize,
+}
+
+/// The offset just past the blank line that ends a head in `buf`, looking from `from` (a
+/// line may end in CRLF or, as httparse accepts, a bare LF).
+fn head_end(buf: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(at) = buf.get(i..)?.iter().position(|&b| b == b'\n') {
+        let nl = i + at;
+        match (buf.get(nl + 1), buf.get(nl + 2)) {
+            (Some(b'\n'), _) => return Some(nl + 2),
+            (Some(b'\r'), Some(b'\n')) => return Some(nl + 3),
+            _ => i = nl + 1,
+        }
+    }
+    None
 }
 
 impl Conn {
@@ -124,26 +169,38 @@ impl Conn {
         }
     }
 
-    /// Parses one response head from the buffer, reading as needed.
+    /// Parses one response head from the buffer, reading as needed. httparse runs once the
+    /// blank line that ends the head is in (or the stream ended), not on every read.
     fn head(&mut self, until: Instant, seen: &[Head], stage: &'static str) -> Result<Head, HttpError> {
         loop {
-            let mut headers = [httparse::EMPTY_HEADER; 96];
-            let mut response = httparse::Response::new(&mut headers);
-            match response.parse(&self.buf) {
-                Ok(httparse::Status::Complete(len)) => {
-                    let head = Head {
-                        status: response.code.unwrap_or(0),
-                        headers: response
-                            .headers
-                            .iter()
-                            .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).trim().to_string()))
-                            .collect(),
-                    };
-                    self.buf.drain(..len);
-                    return Ok(head);
+            let end = head_end(&self.buf, self.scanned.saturating_sub(2));
+            // Also on the first bytes (a response that is not HTTP fails at once) and at the end.
+            let complete = end.or(if self.eof || self.scanned == 0 { Some(self.buf.len()) } else { None });
+            if let Some(end) = complete.filter(|&e| e > 0) {
+                let mut headers = [httparse::EMPTY_HEADER; 96];
+                let mut response = httparse::Response::new(&mut headers);
+                match response.parse(&self.buf[..end]) {
+                    Ok(httparse::Status::Complete(len)) => {
+                        let head = Head {
+                            status: response.code.unwrap_or(0),
+                            headers: response
+                                .headers
+                                .iter()
+                                .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).trim().to_string()))
+                                .collect(),
+                        };
+                        self.buf.drain(..len);
+                        self.head_bytes += len;
+                        self.scanned = 0;
+                        return Ok(head);
+                    }
+                    Ok(httparse::Status::Partial) => {}
+                    Err(err) => return Err(HttpError::Malformed(format!("{err}"))),
                 }
-                Ok(httparse::Status::Partial) => {}
-                Err(err) => return Err(HttpError::Malformed(format!("{err}"))),
+            }
+            self.scanned = end.unwrap_or(self.buf.len());
+            if self.head_bytes + self.buf.len() > HEAD_LIMIT {
+                return Err(HttpError::TooLarge("head", HEAD_LIMIT));
             }
             if self.eof {
                 return Err(HttpError::Closed(seen.to_vec()));
@@ -159,14 +216,17 @@ impl Conn {
         }
     }
 
-    /// Reads until end of stream or until `until`, whichever first.
-    fn drain_until(&mut self, until: Instant) -> Vec<u8> {
-        while !self.eof {
+    /// Reads until end of stream, until `until`, or until `limit` bytes are buffered,
+    /// whichever first; true if the limit was reached with more to come.
+    fn drain_until(&mut self, until: Instant, limit: usize) -> (Vec<u8>, bool) {
+        while !self.eof && self.buf.len() <= limit {
             if self.fill(until).is_err() {
                 break;
             }
         }
-        std::mem::take(&mut self.buf)
+        let over = self.buf.len() > limit;
+        self.buf.truncate(limit);
+        (std::mem::take(&mut self.buf), over)
     }
 }
 
@@ -176,7 +236,8 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
     let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     let stream = TcpStream::connect_timeout(&address, timeout).map_err(HttpError::Connect)?;
     let _ = stream.set_nodelay(true);
-    let mut conn = Conn { stream, buf: Vec::new(), deadline: Instant::now() + timeout, eof: false };
+    let mut conn =
+        Conn { stream, buf: Vec::new(), deadline: Instant::now() + timeout, eof: false, scanned: 0, head_bytes: 0 };
 
     let mut head = format!("{} {path} {}\r\nHost: 127.0.0.1:{port}\r\n", request.method, request.version);
     let has = |name: &str| request.headers.keys().any(|k| k.eq_ignore_ascii_case(name));
@@ -194,10 +255,8 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
     head.push_str("\r\n");
     conn.stream.write_all(head.as_bytes()).map_err(HttpError::Io)?;
 
-    let expects_continue = request
-        .headers
-        .iter()
-        .any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
+    let expects_continue =
+        request.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
     let mut interim = Vec::new();
     let mut pending_final = None;
     if let Some(body) = &request.body {
@@ -230,33 +289,40 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
     let (body, extra) = if last.status == 101 {
         // The connection now speaks another protocol: keep what comes next, for the judge to
         // tell a real switch from a 101 that goes on speaking HTTP.
-        (Vec::new(), conn.drain_until(Instant::now() + LINGER))
+        (Vec::new(), conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0)
     } else if matches!(last.status, 204 | 304) || request.method == "HEAD" {
         // No content by definition (RFC 9110 6.4.1): anything that follows is a fault.
-        (Vec::new(), conn.drain_until(Instant::now() + LINGER))
+        (Vec::new(), conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0)
     } else if last.header("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked")) {
         let body = read_chunked(&mut conn)?;
-        (body, conn.drain_until(Instant::now() + LINGER))
+        (body, conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0)
     } else if let Some(length) = last.header("content-length") {
-        let length: usize = length
-            .parse()
-            .map_err(|_| HttpError::Malformed(format!("Content-Length `{length}` is not a number")))?;
+        let length: usize =
+            length.parse().map_err(|_| HttpError::Malformed(format!("Content-Length `{length}` is not a number")))?;
+        if length > BODY_LIMIT {
+            return Err(HttpError::TooLarge("body, by its Content-Length", BODY_LIMIT));
+        }
         while conn.buf.len() < length {
             match conn.fill(conn.deadline) {
                 Ok(true) => {}
-                Ok(false) => return Err(HttpError::Malformed(format!(
-                    "the connection closed after {} of {length} body bytes",
-                    conn.buf.len()
-                ))),
+                Ok(false) => {
+                    return Err(HttpError::Malformed(format!(
+                        "the connection closed after {} of {length} body bytes",
+                        conn.buf.len()
+                    )))
+                }
                 Err(_) => return Err(HttpError::Timeout("complete body", interim)),
             }
         }
         let body: Vec<u8> = conn.buf.drain(..length).collect();
-        (body, conn.drain_until(Instant::now() + LINGER))
+        (body, conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0)
     } else {
         // Delimited by the end of the connection.
         let deadline = conn.deadline;
-        let body = conn.drain_until(deadline);
+        let (body, over) = conn.drain_until(deadline, BODY_LIMIT);
+        if over {
+            return Err(HttpError::TooLarge("body", BODY_LIMIT));
+        }
         if !conn.eof {
             return Err(HttpError::Timeout("end of the body (no Content-Length, connection left open)", interim));
         }
@@ -265,42 +331,58 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
     Ok(Exchange { interim, last, body, extra })
 }
 
+/// The position of the next CRLF in `conn.buf` at or after `pos`, reading as needed; the
+/// search resumes where the last read's search ended. A line longer than `limit` fails.
+fn line_end(conn: &mut Conn, pos: usize, limit: usize, part: &'static str) -> Result<usize, HttpError> {
+    let mut from = pos;
+    loop {
+        if let Some(i) = conn.buf[from..].windows(2).position(|w| w == b"\r\n") {
+            return Ok(from + i);
+        }
+        if conn.buf.len() - pos > limit {
+            return Err(HttpError::TooLarge(part, limit));
+        }
+        from = conn.buf.len().saturating_sub(1).max(pos);
+        more(conn)?;
+    }
+}
+
 fn read_chunked(conn: &mut Conn) -> Result<Vec<u8>, HttpError> {
     let mut body = Vec::new();
-    let mut pos = 0;
     loop {
-        // A chunk-size line.
-        let line_end = loop {
-            if let Some(i) = conn.buf[pos..].windows(2).position(|w| w == b"\r\n") {
-                break pos + i;
-            }
-            more(conn)?;
-        };
-        let line = String::from_utf8_lossy(&conn.buf[pos..line_end]).to_string();
+        // A chunk-size line. Consumed bytes leave the buffer, so it holds at most a chunk.
+        let end = line_end(conn, 0, CHUNK_LINE_LIMIT, "chunk-size line")?;
+        let line = String::from_utf8_lossy(&conn.buf[..end]).to_string();
         let size_text = line.split(';').next().unwrap_or("").trim();
         let size = usize::from_str_radix(size_text, 16)
             .map_err(|_| HttpError::Malformed(format!("bad chunk size `{line}`")))?;
-        pos = line_end + 2;
+        conn.buf.drain(..end + 2);
         if size == 0 {
             // Trailer section, ended by an empty line.
+            let mut trailers = 0;
             loop {
-                if let Some(i) = conn.buf[pos..].windows(2).position(|w| w == b"\r\n") {
-                    let empty = i == 0;
-                    pos += i + 2;
-                    if empty {
-                        conn.buf.drain(..pos);
-                        return Ok(body);
-                    }
-                } else {
-                    more(conn)?;
+                let end = line_end(conn, 0, HEAD_LIMIT.saturating_sub(trailers), "trailer section")?;
+                conn.buf.drain(..end + 2);
+                trailers += end + 2;
+                if end == 0 {
+                    return Ok(body);
+                }
+                if trailers > HEAD_LIMIT {
+                    return Err(HttpError::TooLarge("trailer section", HEAD_LIMIT));
                 }
             }
         }
-        while conn.buf.len() < pos + size + 2 {
+        if body.len() + size > BODY_LIMIT {
+            return Err(HttpError::TooLarge("body", BODY_LIMIT));
+        }
+        while conn.buf.len() < size + 2 {
             more(conn)?;
         }
-        body.extend_from_slice(&conn.buf[pos..pos + size]);
-        pos += size + 2;
+        if &conn.buf[size..size + 2] != b"\r\n" {
+            return Err(HttpError::Malformed(format!("a chunk of {size} bytes is not followed by CRLF")));
+        }
+        body.extend_from_slice(&conn.buf[..size]);
+        conn.buf.drain(..size + 2);
     }
 }
 
@@ -309,5 +391,117 @@ fn more(conn: &mut Conn) -> Result<(), HttpError> {
         Ok(true) => Ok(()),
         Ok(false) => Err(HttpError::Malformed("the connection closed inside a chunked body".into())),
         Err(_) => Err(HttpError::Timeout("complete chunked body", Vec::new())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::TcpListener;
+
+    /// A server on 127.0.0.1 that reads the request head and runs `respond` on the connection.
+    fn serve(respond: impl FnOnce(&mut TcpStream) + Send + 'static) -> u16 {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut seen = Vec::new();
+            let mut byte = [0u8; 1];
+            while !seen.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+                seen.push(byte[0]);
+            }
+            respond(&mut stream);
+        });
+        port
+    }
+
+    fn get(port: u16) -> Result<Exchange, HttpError> {
+        exchange(port, "/", &RequestSpec::default(), Duration::from_secs(10))
+    }
+
+    /// Writes `head`, then `piece` again and again until the client hangs up.
+    fn endless(head: &'static str, piece: &'static [u8]) -> u16 {
+        serve(move |s| {
+            let _ = s.write_all(head.as_bytes());
+            while s.write_all(piece).is_ok() {}
+        })
+    }
+
+    fn too_large(result: Result<Exchange, HttpError>) -> String {
+        match result {
+            Err(err @ HttpError::TooLarge(..)) => err.to_string(),
+            other => panic!("expected a size error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_endless_body_fails_at_the_body_limit() {
+        let started = Instant::now();
+        let message = too_large(get(endless("HTTP/1.1 200 OK\r\n\r\n", &[b'x'; 8192])));
+        assert_eq!(message, "response exceeds 1 MiB (body)");
+        assert!(started.elapsed() < Duration::from_secs(5));
+        let big: &'static [u8] = format!("2000\r\n{}\r\n", "x".repeat(0x2000)).into_bytes().leak();
+        assert!(too_large(get(endless("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", big))).contains("body"));
+        let chunks = endless("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", b"4\r\nabcd\r\n");
+        assert!(too_large(get(chunks)).contains("1 MiB"));
+        let declared = serve(|s| {
+            let _ = s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999\r\n\r\nabc");
+        });
+        assert!(too_large(get(declared)).contains("Content-Length"));
+    }
+
+    #[test]
+    fn endless_heads_and_lines_fail_at_their_limits() {
+        assert_eq!(too_large(get(endless("HTTP/1.1 200 OK\r\n", b"X-A: b\r\n"))), "response exceeds 64 KiB (head)");
+        assert!(too_large(get(endless("", b"HTTP/1.1 100 Continue\r\n\r\n"))).contains("head"));
+        let hex = endless("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", b"0000000000");
+        assert!(too_large(get(hex)).contains("chunk-size line"));
+        let trailers = endless("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n", b"X-T: 1\r\n");
+        assert!(too_large(get(trailers)).contains("trailer"));
+    }
+
+    #[test]
+    fn bytes_after_a_response_are_kept_up_to_a_limit() {
+        let port = endless("HTTP/1.1 204 No Content\r\n\r\n", &[b'y'; 4096]);
+        let exchange = get(port).unwrap();
+        assert_eq!(exchange.last.status, 204);
+        assert_eq!(exchange.extra.len(), EXTRA_LIMIT);
+    }
+
+    #[test]
+    fn a_response_trickled_byte_by_byte_is_read_whole() {
+        let port = serve(|s| {
+            let response = "HTTP/1.1 103 Early Hints\nLink: </a>; rel=preload\n\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nX-Long: 0123456789\r\n\r\n5;ext=1\r\nhello\r\n1\r\n!\r\n0\r\nX-Trailer: yes\r\n\r\n";
+            for byte in response.as_bytes() {
+                let _ = s.write_all(&[*byte]);
+                let _ = s.flush();
+            }
+        });
+        let exchange = get(port).unwrap();
+        assert_eq!(exchange.interim.iter().map(|h| h.status).collect::<Vec<_>>(), [103]);
+        assert_eq!(exchange.interim[0].header("link"), Some("</a>; rel=preload"));
+        assert_eq!(exchange.last.status, 200);
+        assert_eq!(exchange.last.header("x-long"), Some("0123456789"));
+        assert_eq!(exchange.body, b"hello!");
+        assert!(exchange.extra.is_empty());
+    }
+
+    #[test]
+    fn a_response_that_is_not_http_fails_without_waiting() {
+        let port = serve(|s| {
+            let _ = s.write_all(b"SSH-2.0-OpenSSH\r\n");
+            std::thread::sleep(Duration::from_secs(5));
+        });
+        let started = Instant::now();
+        assert!(matches!(get(port), Err(HttpError::Malformed(_))));
+        assert!(started.elapsed() < Duration::from_secs(3));
+    }
+
+    #[test]
+    fn head_end_finds_crlf_and_bare_lf_blank_lines() {
+        assert_eq!(head_end(b"HTTP/1.1 200 OK\r\n\r\nbody", 0), Some(19));
+        assert_eq!(head_end(b"HTTP/1.1 200 OK\n\nbody", 0), Some(17));
+        assert_eq!(head_end(b"HTTP/1.1 200 OK\r\nA: b\r\n", 0), None);
+        assert_eq!(head_end(b"HTTP/1.1 200 OK\r\nA: b\r\n\r\n", 20), Some(25));
     }
 }

@@ -38,6 +38,8 @@ use report::{Event, LanguageFacts, Reporter, RunStatus};
 /// Runs verify and tells the reporters; returns how the run came out.
 pub fn run(project: &Project, options: &VerifyOptions, reporters: &mut [Box<dyn Reporter>]) -> Result<RunStatus> {
     process::install_signal_handler()?;
+    // The cache directory must be snippetgen's (or new): never spread into a user's directory.
+    cache::ensure_marker(&options.cache_dir).map_err(|e| crate::error::input_error!("{e}"))?;
     let started_at = SystemTime::now();
     let started = Instant::now();
     let layout = Layout { project, deps_root: plan::deps_root(&options.cache_dir) };

@@ -135,9 +135,9 @@ pub fn plan<'p>(
         let cell = Cell { lang, status, snippet };
         let facts = languages.iter().find(|l| l.lang.id == lang.id).expect("planned");
         let key = cell_key(layout, &cell, facts.toolchain_version.as_deref());
-        match cache.get(&key) {
-            Some(hit) if hit.lang == lang.id && hit.code == status.code => decided.push(hit),
-            _ => pending.push(Pending { cell, key }),
+        match cache.lookup(&key, &lang.id, status.code) {
+            Some(hit) => decided.push(hit),
+            None => pending.push(Pending { cell, key }),
         }
     }
     Ok(Plan { languages, decided, pending, selection_cells })

@@ -64,6 +64,28 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
     // Ok(true): ready; Ok(false): absent and nothing to set it up with; Err: the set-up failed.
     let attempt = || -> Result<bool, String> {
         std::fs::create_dir_all(deps_dir).map_err(|e| format!("cannot create {}: {e}", deps_dir.display()))?;
+        // One run at a time sets a language up: a second one waits, then finds it done. The
+        // lock file is beside the deps dir, which a set-up may clear; the kernel drops the
+        // lock when its holder dies.
+        let lock_path = deps_dir.with_extension("lock");
+        let mut lock_file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| format!("cannot open {}: {e}", lock_path.display()))?;
+        let _lock = loop {
+            use nix::fcntl::{Flock, FlockArg};
+            match Flock::lock(lock_file, FlockArg::LockExclusiveNonblock) {
+                Ok(lock) => break lock,
+                Err((file, nix::errno::Errno::EWOULDBLOCK)) => lock_file = file,
+                Err((_, err)) => return Err(format!("cannot lock {}: {err}", lock_path.display())),
+            }
+            if process::interrupted() {
+                return Err("interrupted".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        };
         let check = render_all(&deps.check).map_err(|e| format!("{e:#}"))?;
         let mut files = Vec::new();
         for file in &deps.files {
