@@ -26,6 +26,12 @@ struct RawStatus {
     name: String,
     tldr: String,
     meaning: String,
+    #[serde(default)]
+    causes: Vec<Spanned<String>>,
+    #[serde(default)]
+    fix_visitors: Vec<Spanned<String>>,
+    #[serde(default)]
+    fix_developers: Vec<Spanned<String>>,
     spec: String,
     section: String,
     registry: Option<RegistryNote>,
@@ -201,6 +207,15 @@ pub struct Status {
     pub fault: &'static str,
     pub tldr: String,
     pub meaning: String,
+    /// Common causes: what usually makes a server send this code, one plain-text item each
+    /// (`backticks` mark header names, code and configuration).
+    pub causes: Vec<String>,
+    /// How to fix it, for visitors: what a person seeing the code in a browser or app can do.
+    /// For codes that are not errors, how a client handles it correctly.
+    pub fix_visitors: Vec<String>,
+    /// How to fix it, for developers and admins: which header, server setting or log line to
+    /// check. For codes that are not errors, how to produce the code correctly.
+    pub fix_developers: Vec<String>,
     pub spec: String,
     pub section: String,
     pub registry: Option<RegistryNote>,
@@ -236,6 +251,7 @@ impl Catalog {
             toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
         let at = |offset: usize| format!("{origin}:{}", line_of(&source.text, offset));
         let mut seen = BTreeSet::new();
+        let mut sentences = BTreeMap::new();
         let mut statuses = Vec::with_capacity(raw.status.len());
         for entry in raw.status {
             let place = at(entry.code.span().start);
@@ -254,6 +270,9 @@ impl Catalog {
                     return Err(input_error!("{place}: status {code} has an empty `{field}`"));
                 }
             }
+            let causes = advice(code, "causes", entry.causes, &place, &at, &mut sentences)?;
+            let fix_visitors = advice(code, "fix-visitors", entry.fix_visitors, &place, &at, &mut sentences)?;
+            let fix_developers = advice(code, "fix-developers", entry.fix_developers, &place, &at, &mut sentences)?;
             let response = rules(code, entry.response, &place, &at)?;
             check_request(code, &entry.request, &response, &place)?;
             let message = entry.message.unwrap_or_else(|| entry.name.clone());
@@ -271,6 +290,9 @@ impl Catalog {
                 name: entry.name,
                 tldr: entry.tldr,
                 meaning: entry.meaning,
+                causes,
+                fix_visitors,
+                fix_developers,
                 spec: entry.spec,
                 section: entry.section,
                 registry: entry.registry,
@@ -289,6 +311,62 @@ impl Catalog {
     pub fn get(&self, code: u16) -> Option<&Status> {
         self.statuses.iter().find(|s| s.code == code)
     }
+}
+
+/// Checks one advice list (`causes`, `fix-visitors`, `fix-developers`): it has items, none is
+/// blank, and none of its sentences was already written, for this code or another: each code's
+/// advice is its own.
+fn advice(
+    code: u16,
+    field: &str,
+    items: Vec<Spanned<String>>,
+    place: &str,
+    at: &impl Fn(usize) -> String,
+    sentences: &mut BTreeMap<String, u16>,
+) -> Result<Vec<String>> {
+    if items.is_empty() {
+        // Until every code has its advice, an absent list is allowed.
+        let _ = place;
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let item_place = at(item.span().start);
+        let text = item.into_inner();
+        if text.trim().is_empty() {
+            return Err(input_error!("{item_place}: status {code} has a blank item in `{field}`"));
+        }
+        for sentence in sentences_of(&text) {
+            if let Some(other) = sentences.insert(sentence.clone(), code) {
+                let whose = if other == code { "this code".to_string() } else { format!("status {other}") };
+                return Err(input_error!(
+                    "{item_place}: status {code}: `{field}` repeats a sentence already written for \
+                     {whose}: \"{sentence}\"; write each code's advice for that code"
+                ));
+            }
+        }
+        out.push(text);
+    }
+    Ok(out)
+}
+
+/// The sentences of a text, normalized for comparison: split after `.`, `!` or `?` followed by
+/// a space (or at the end), lowercased, with runs of whitespace collapsed.
+fn sentences_of(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        if matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|n| n.is_whitespace()) {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    out.push(current);
+    out.iter()
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn status_code(value: i64, place: &str) -> Result<u16> {
