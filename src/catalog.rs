@@ -26,11 +26,8 @@ struct RawStatus {
     name: String,
     tldr: String,
     meaning: String,
-    #[serde(default)]
     causes: Vec<Spanned<String>>,
-    #[serde(default)]
     fix_visitors: Vec<Spanned<String>>,
-    #[serde(default)]
     fix_developers: Vec<Spanned<String>>,
     spec: String,
     section: String,
@@ -325,9 +322,7 @@ fn advice(
     sentences: &mut BTreeMap<String, u16>,
 ) -> Result<Vec<String>> {
     if items.is_empty() {
-        // Until every code has its advice, an absent list is allowed.
-        let _ = place;
-        return Ok(Vec::new());
+        return Err(input_error!("{place}: status {code} has an empty `{field}` list"));
     }
     let mut out = Vec::with_capacity(items.len());
     for item in items {
@@ -358,7 +353,7 @@ fn sentences_of(text: &str) -> Vec<String> {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         current.push(c);
-        if matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|n| n.is_whitespace()) {
+        if matches!(c, '.' | '!' | '?') && chars.peek().map_or(true, |n| n.is_whitespace()) {
             out.push(std::mem::take(&mut current));
         }
     }
@@ -479,7 +474,7 @@ mod tests {
         Catalog::parse(&SourceFile { origin: "cat.toml".into(), text: text.into() })
     }
 
-    const ONE: &str = "[[status]]\ncode = 404\nname = \"Not Found\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"15.5.5\"\n";
+    const ONE: &str = "[[status]]\ncode = 404\nname = \"Not Found\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"15.5.5\"\ncauses = [\"c\"]\nfix-visitors = [\"v\"]\nfix-developers = [\"d\"]\n";
 
     fn message_of(result: Result<Catalog>) -> String {
         let err = result.unwrap_err();
@@ -535,7 +530,7 @@ mod tests {
     #[test]
     fn duplicate_code_is_rejected_at_its_line() {
         let msg = message_of(parse(&format!("{ONE}\n{ONE}")));
-        assert_eq!(msg, "cat.toml:10: duplicate status code 404");
+        assert_eq!(msg, "cat.toml:13: duplicate status code 404");
     }
 
     #[test]
@@ -573,6 +568,102 @@ mod tests {
         let ok = format!("{text}[status.response]\nstatus = 200\n[[status.response.interim]]\nstatus = 103\nheaders = {{ Link = \"</a.css>; rel=preload\" }}\n");
         let catalog = parse(&ok).unwrap();
         assert_eq!(catalog.statuses[0].response.interim[0].status, 103);
+    }
+
+    fn advised(code: u16, causes: &str) -> String {
+        format!(
+            "[[status]]\ncode = {code}\nname = \"N\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"1\"\n\
+             causes = [{causes}]\nfix-visitors = [\"v{code}\"]\nfix-developers = [\"d{code}\"]\n"
+        )
+    }
+
+    #[test]
+    fn advice_lists_are_required_and_not_empty() {
+        let catalog = parse(ONE).unwrap();
+        let status = &catalog.statuses[0];
+        assert_eq!((status.causes.as_slice(), status.fix_visitors.as_slice(), status.fix_developers.as_slice()), (&["c".to_string()][..], &["v".to_string()][..], &["d".to_string()][..]));
+        let msg = message_of(parse(&ONE.replace("fix-developers = [\"d\"]\n", "")));
+        assert!(msg.contains("fix-developers"), "{msg}");
+        let msg = message_of(parse(&ONE.replace("causes = [\"c\"]", "causes = []")));
+        assert_eq!(msg, "cat.toml:2: status 404 has an empty `causes` list");
+        let msg = message_of(parse(&ONE.replace("fix-visitors = [\"v\"]", "fix-visitors = [\"v\", \" \"]")));
+        assert_eq!(msg, "cat.toml:9: status 404 has a blank item in `fix-visitors`");
+    }
+
+    #[test]
+    fn a_sentence_copied_across_codes_is_rejected_at_its_line() {
+        let text = format!("{}{}", advised(404, "\"Check the URL. Retry later.\""), advised(410, "\"It was removed.\", \"retry  LATER.\""));
+        let msg = message_of(parse(&text));
+        assert_eq!(
+            msg,
+            "cat.toml:18: status 410: `causes` repeats a sentence already written for status 404: \"retry later.\"; \
+             write each code's advice for that code"
+        );
+        let msg = message_of(parse(&advised(404, "\"Same words. Same words.\"")));
+        assert!(msg.contains("already written for this code"), "{msg}");
+        parse(&format!("{}{}", advised(404, "\"Check the URL.\""), advised(410, "\"Check the URL twice.\""))).unwrap();
+    }
+
+    #[test]
+    fn sentences_split_at_end_punctuation_only() {
+        assert_eq!(
+            sentences_of("Send `Content-Length: 0`.  See RFC 9110 15.3.6! Is HTTP/1.1 fine?"),
+            ["send `content-length: 0`.", "see rfc 9110 15.3.6!", "is http/1.1 fine?"]
+        );
+        assert_eq!(sentences_of("  "), Vec::<String>::new());
+    }
+
+    fn built_in() -> Catalog {
+        Catalog::parse(&crate::assets::catalog(&Default::default()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn built_in_advice_has_two_to_five_items_with_balanced_backticks() {
+        for status in built_in().statuses {
+            for (field, items) in [("causes", &status.causes), ("fix-visitors", &status.fix_visitors), ("fix-developers", &status.fix_developers)] {
+                assert!((2..=5).contains(&items.len()), "{}: `{field}` has {} items", status.code, items.len());
+                for item in items {
+                    assert_eq!(item.matches('`').count() % 2, 0, "{}: unbalanced backticks in {item}", status.code);
+                }
+            }
+        }
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    }
+
+    /// Why a meaning does not say more than its TL;DR, if it does not: it must not contain the
+    /// TL;DR, open with its words, or be a single sentence, and it must be at least three times
+    /// as long and bring at least twelve words (of four letters or more) the TL;DR lacks.
+    fn repeats_tldr(tldr: &str, meaning: &str) -> Option<String> {
+        let short = tldr.trim().trim_end_matches('.').to_lowercase();
+        let (t, m) = (words(tldr), words(meaning));
+        let novel: BTreeSet<&String> = m.iter().filter(|w| w.len() > 3 && !t.contains(w)).collect();
+        if meaning.to_lowercase().contains(&short) {
+            Some("contains the tldr".into())
+        } else if t.iter().take(3).eq(m.iter().take(3)) {
+            Some("opens with the tldr's words".into())
+        } else if meaning.len() < 3 * tldr.len() {
+            Some("is less than three times as long as the tldr".into())
+        } else if sentences_of(meaning).len() < 2 {
+            Some("is a single sentence".into())
+        } else if novel.len() < 12 {
+            Some(format!("adds only {} words to the tldr", novel.len()))
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn every_meaning_says_more_than_its_tldr() {
+        for status in built_in().statuses {
+            assert_eq!(repeats_tldr(&status.tldr, &status.meaning), None, "{}: {}", status.code, status.meaning);
+        }
+        let old_503 = "The server is currently unable to handle the request due to temporary overloading or maintenance.";
+        assert_eq!(repeats_tldr("Server temporarily unavailable.", old_503).as_deref(), Some("is a single sentence"));
+        assert!(repeats_tldr("Request succeeded.", "The request succeeded. It did.").is_some());
+        assert!(repeats_tldr("Resource not found.", "Resource not here. The server looked everywhere but found nothing at all.").is_some());
     }
 
     #[test]

@@ -238,11 +238,11 @@ fn malformed_catalog_names_file_and_line() {
 #[test]
 fn unknown_catalog_key_duplicate_and_out_of_range_codes_are_rejected() {
     let fx = Fixture::new();
-    let entry = |code: u32| format!("[[status]]\ncode = {code}\nname = \"N\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"1\"\n");
+    let entry = |code: u32| format!("[[status]]\ncode = {code}\nname = \"N\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"1\"\ncauses = [\"c{code}\"]\nfix-visitors = [\"v{code}\"]\nfix-developers = [\"d{code}\"]\n");
     fx.write("unknown.toml", &format!("{}colour = \"red\"\n", entry(404)));
-    bad_input(&fx, &["--catalog", "unknown.toml", "list"], &["unknown.toml:8:", "colour"]);
+    bad_input(&fx, &["--catalog", "unknown.toml", "list"], &["unknown.toml:11:", "colour"]);
     fx.write("dup.toml", &format!("{}{}", entry(404), entry(404)));
-    bad_input(&fx, &["--catalog", "dup.toml", "list"], &["dup.toml:9:", "duplicate status code 404"]);
+    bad_input(&fx, &["--catalog", "dup.toml", "list"], &["dup.toml:12:", "duplicate status code 404"]);
     fx.write("range.toml", &entry(700));
     bad_input(&fx, &["--catalog", "range.toml", "list"], &["range.toml:2:", "out of range"]);
 }
