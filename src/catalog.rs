@@ -2,7 +2,8 @@
 //! the response rules its examples must follow on the wire.
 //!
 //! The TOML is parsed into serde types that deny unknown keys, then validated into `Catalog`
-//! (codes in range, no duplicates, rules that make sense) before any work starts.
+//! (codes in range, no duplicates, causes and fixes written for each code, rules that make
+//! sense) before any work starts.
 
 use std::collections::{BTreeMap, BTreeSet};
 
