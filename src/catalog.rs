@@ -2,7 +2,8 @@
 //! the response rules its examples must follow on the wire.
 //!
 //! The TOML is parsed into serde types that deny unknown keys, then validated into `Catalog`
-//! (codes in range, no duplicates, rules that make sense) before any work starts.
+//! (codes in range, no duplicates, causes and fixes written for each code, rules that make
+//! sense) before any work starts.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -26,6 +27,9 @@ struct RawStatus {
     name: String,
     tldr: String,
     meaning: String,
+    causes: Vec<Spanned<String>>,
+    fix_visitors: Vec<Spanned<String>>,
+    fix_developers: Vec<Spanned<String>>,
     spec: String,
     section: String,
     registry: Option<RegistryNote>,
@@ -201,6 +205,15 @@ pub struct Status {
     pub fault: &'static str,
     pub tldr: String,
     pub meaning: String,
+    /// Common causes: what usually makes a server send this code, one plain-text item each
+    /// (`backticks` mark header names, code and configuration).
+    pub causes: Vec<String>,
+    /// How to fix it, for visitors: what a person seeing the code in a browser or app can do.
+    /// For codes that are not errors, how a client handles it correctly.
+    pub fix_visitors: Vec<String>,
+    /// How to fix it, for developers and admins: which header, server setting or log line to
+    /// check. For codes that are not errors, how to produce the code correctly.
+    pub fix_developers: Vec<String>,
     pub spec: String,
     pub section: String,
     pub registry: Option<RegistryNote>,
@@ -236,6 +249,7 @@ impl Catalog {
             toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
         let at = |offset: usize| format!("{origin}:{}", line_of(&source.text, offset));
         let mut seen = BTreeSet::new();
+        let mut sentences = BTreeMap::new();
         let mut statuses = Vec::with_capacity(raw.status.len());
         for entry in raw.status {
             let place = at(entry.code.span().start);
@@ -254,6 +268,9 @@ impl Catalog {
                     return Err(input_error!("{place}: status {code} has an empty `{field}`"));
                 }
             }
+            let causes = advice(code, "causes", entry.causes, &place, &at, &mut sentences)?;
+            let fix_visitors = advice(code, "fix-visitors", entry.fix_visitors, &place, &at, &mut sentences)?;
+            let fix_developers = advice(code, "fix-developers", entry.fix_developers, &place, &at, &mut sentences)?;
             let response = rules(code, entry.response, &place, &at)?;
             check_request(code, &entry.request, &response, &place)?;
             let message = entry.message.unwrap_or_else(|| entry.name.clone());
@@ -271,6 +288,9 @@ impl Catalog {
                 name: entry.name,
                 tldr: entry.tldr,
                 meaning: entry.meaning,
+                causes,
+                fix_visitors,
+                fix_developers,
                 spec: entry.spec,
                 section: entry.section,
                 registry: entry.registry,
@@ -289,6 +309,60 @@ impl Catalog {
     pub fn get(&self, code: u16) -> Option<&Status> {
         self.statuses.iter().find(|s| s.code == code)
     }
+}
+
+/// Checks one advice list (`causes`, `fix-visitors`, `fix-developers`): it has items, none is
+/// blank, and none of its sentences was already written, for this code or another: each code's
+/// advice is its own.
+fn advice(
+    code: u16,
+    field: &str,
+    items: Vec<Spanned<String>>,
+    place: &str,
+    at: &impl Fn(usize) -> String,
+    sentences: &mut BTreeMap<String, u16>,
+) -> Result<Vec<String>> {
+    if items.is_empty() {
+        return Err(input_error!("{place}: status {code} has an empty `{field}` list"));
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let item_place = at(item.span().start);
+        let text = item.into_inner();
+        if text.trim().is_empty() {
+            return Err(input_error!("{item_place}: status {code} has a blank item in `{field}`"));
+        }
+        for sentence in sentences_of(&text) {
+            if let Some(other) = sentences.insert(sentence.clone(), code) {
+                let whose = if other == code { "this code".to_string() } else { format!("status {other}") };
+                return Err(input_error!(
+                    "{item_place}: status {code}: `{field}` repeats a sentence already written for \
+                     {whose}: \"{sentence}\"; write each code's advice for that code"
+                ));
+            }
+        }
+        out.push(text);
+    }
+    Ok(out)
+}
+
+/// The sentences of a text, normalized for comparison: split after `.`, `!` or `?` followed by
+/// a space (or at the end), lowercased, with runs of whitespace collapsed.
+fn sentences_of(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        if matches!(c, '.' | '!' | '?') && chars.peek().map_or(true, |n| n.is_whitespace()) {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    out.push(current);
+    out.iter()
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn status_code(value: i64, place: &str) -> Result<u16> {
@@ -401,7 +475,7 @@ mod tests {
         Catalog::parse(&SourceFile { origin: "cat.toml".into(), text: text.into() })
     }
 
-    const ONE: &str = "[[status]]\ncode = 404\nname = \"Not Found\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"15.5.5\"\n";
+    const ONE: &str = "[[status]]\ncode = 404\nname = \"Not Found\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"15.5.5\"\ncauses = [\"c\"]\nfix-visitors = [\"v\"]\nfix-developers = [\"d\"]\n";
 
     fn message_of(result: Result<Catalog>) -> String {
         let err = result.unwrap_err();
@@ -457,7 +531,7 @@ mod tests {
     #[test]
     fn duplicate_code_is_rejected_at_its_line() {
         let msg = message_of(parse(&format!("{ONE}\n{ONE}")));
-        assert_eq!(msg, "cat.toml:10: duplicate status code 404");
+        assert_eq!(msg, "cat.toml:13: duplicate status code 404");
     }
 
     #[test]
@@ -495,6 +569,102 @@ mod tests {
         let ok = format!("{text}[status.response]\nstatus = 200\n[[status.response.interim]]\nstatus = 103\nheaders = {{ Link = \"</a.css>; rel=preload\" }}\n");
         let catalog = parse(&ok).unwrap();
         assert_eq!(catalog.statuses[0].response.interim[0].status, 103);
+    }
+
+    fn advised(code: u16, causes: &str) -> String {
+        format!(
+            "[[status]]\ncode = {code}\nname = \"N\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"1\"\n\
+             causes = [{causes}]\nfix-visitors = [\"v{code}\"]\nfix-developers = [\"d{code}\"]\n"
+        )
+    }
+
+    #[test]
+    fn advice_lists_are_required_and_not_empty() {
+        let catalog = parse(ONE).unwrap();
+        let status = &catalog.statuses[0];
+        assert_eq!((status.causes.as_slice(), status.fix_visitors.as_slice(), status.fix_developers.as_slice()), (&["c".to_string()][..], &["v".to_string()][..], &["d".to_string()][..]));
+        let msg = message_of(parse(&ONE.replace("fix-developers = [\"d\"]\n", "")));
+        assert!(msg.contains("fix-developers"), "{msg}");
+        let msg = message_of(parse(&ONE.replace("causes = [\"c\"]", "causes = []")));
+        assert_eq!(msg, "cat.toml:2: status 404 has an empty `causes` list");
+        let msg = message_of(parse(&ONE.replace("fix-visitors = [\"v\"]", "fix-visitors = [\"v\", \" \"]")));
+        assert_eq!(msg, "cat.toml:9: status 404 has a blank item in `fix-visitors`");
+    }
+
+    #[test]
+    fn a_sentence_copied_across_codes_is_rejected_at_its_line() {
+        let text = format!("{}{}", advised(404, "\"Check the URL. Retry later.\""), advised(410, "\"It was removed.\", \"retry  LATER.\""));
+        let msg = message_of(parse(&text));
+        assert_eq!(
+            msg,
+            "cat.toml:18: status 410: `causes` repeats a sentence already written for status 404: \"retry later.\"; \
+             write each code's advice for that code"
+        );
+        let msg = message_of(parse(&advised(404, "\"Same words. Same words.\"")));
+        assert!(msg.contains("already written for this code"), "{msg}");
+        parse(&format!("{}{}", advised(404, "\"Check the URL.\""), advised(410, "\"Check the URL twice.\""))).unwrap();
+    }
+
+    #[test]
+    fn sentences_split_at_end_punctuation_only() {
+        assert_eq!(
+            sentences_of("Send `Content-Length: 0`.  See RFC 9110 15.3.6! Is HTTP/1.1 fine?"),
+            ["send `content-length: 0`.", "see rfc 9110 15.3.6!", "is http/1.1 fine?"]
+        );
+        assert_eq!(sentences_of("  "), Vec::<String>::new());
+    }
+
+    fn built_in() -> Catalog {
+        Catalog::parse(&crate::assets::catalog(&Default::default()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn built_in_advice_has_two_to_five_items_with_balanced_backticks() {
+        for status in built_in().statuses {
+            for (field, items) in [("causes", &status.causes), ("fix-visitors", &status.fix_visitors), ("fix-developers", &status.fix_developers)] {
+                assert!((2..=5).contains(&items.len()), "{}: `{field}` has {} items", status.code, items.len());
+                for item in items {
+                    assert_eq!(item.matches('`').count() % 2, 0, "{}: unbalanced backticks in {item}", status.code);
+                }
+            }
+        }
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    }
+
+    /// Why a meaning does not say more than its TL;DR, if it does not: it must not contain the
+    /// TL;DR, open with its words, or be a single sentence, and it must be at least three times
+    /// as long and bring at least twelve words (of four letters or more) the TL;DR lacks.
+    fn repeats_tldr(tldr: &str, meaning: &str) -> Option<String> {
+        let short = tldr.trim().trim_end_matches('.').to_lowercase();
+        let (t, m) = (words(tldr), words(meaning));
+        let novel: BTreeSet<&String> = m.iter().filter(|w| w.len() > 3 && !t.contains(w)).collect();
+        if meaning.to_lowercase().contains(&short) {
+            Some("contains the tldr".into())
+        } else if t.iter().take(3).eq(m.iter().take(3)) {
+            Some("opens with the tldr's words".into())
+        } else if meaning.len() < 3 * tldr.len() {
+            Some("is less than three times as long as the tldr".into())
+        } else if sentences_of(meaning).len() < 2 {
+            Some("is a single sentence".into())
+        } else if novel.len() < 12 {
+            Some(format!("adds only {} words to the tldr", novel.len()))
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn every_meaning_says_more_than_its_tldr() {
+        for status in built_in().statuses {
+            assert_eq!(repeats_tldr(&status.tldr, &status.meaning), None, "{}: {}", status.code, status.meaning);
+        }
+        let old_503 = "The server is currently unable to handle the request due to temporary overloading or maintenance.";
+        assert_eq!(repeats_tldr("Server temporarily unavailable.", old_503).as_deref(), Some("is a single sentence"));
+        assert!(repeats_tldr("Request succeeded.", "The request succeeded. It did.").is_some());
+        assert!(repeats_tldr("Resource not found.", "Resource not here. The server looked everywhere but found nothing at all.").is_some());
     }
 
     #[test]

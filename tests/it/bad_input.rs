@@ -13,12 +13,12 @@ fn malformed_catalog_names_file_and_line() {
 fn unknown_catalog_key_duplicate_and_out_of_range_codes_are_rejected() {
     let fx = Fixture::new();
     let entry = |code: u32| {
-        format!("[[status]]\ncode = {code}\nname = \"N\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"1\"\n")
+        format!("[[status]]\ncode = {code}\nname = \"N\"\ntldr = \"t\"\nmeaning = \"m\"\nspec = \"RFC 9110\"\nsection = \"1\"\ncauses = [\"c{code}\"]\nfix-visitors = [\"v{code}\"]\nfix-developers = [\"d{code}\"]\n")
     };
     fx.write("unknown.toml", &format!("{}colour = \"red\"\n", entry(404)));
-    bad_input(&fx, &["--catalog", "unknown.toml", "list"], "error: unknown.toml:8: unknown field `colour`, expected one of `code`, `name`, `tldr`, `meaning`, `spec`, `section`, `registry`, `message`, `request`, `response`, `also`");
+    bad_input(&fx, &["--catalog", "unknown.toml", "list"], "error: unknown.toml:11: unknown field `colour`, expected one of `code`, `name`, `tldr`, `meaning`, `causes`, `fix-visitors`, `fix-developers`, `spec`, `section`, `registry`, `message`, `request`, `response`, `also`");
     fx.write("dup.toml", &format!("{}{}", entry(404), entry(404)));
-    bad_input(&fx, &["--catalog", "dup.toml", "list"], "error: dup.toml:9: duplicate status code 404");
+    bad_input(&fx, &["--catalog", "dup.toml", "list"], "error: dup.toml:12: duplicate status code 404");
     fx.write("range.toml", &entry(700));
     bad_input(
         &fx,
