@@ -76,9 +76,7 @@ fn collect_embedded(
         if !wanted(&rel) {
             continue;
         }
-        let text = file
-            .contents_utf8()
-            .with_context(|| format!("built-in:{label}/{rel}: not UTF-8"))?;
+        let text = file.contents_utf8().with_context(|| format!("built-in:{label}/{rel}: not UTF-8"))?;
         files.insert(rel.clone(), SourceFile { origin: format!("built-in:{label}/{rel}"), text: text.into() });
     }
     for sub in dir.dirs() {
@@ -113,15 +111,11 @@ fn collect_dir(
 
 /// Reads a user-supplied text file; failure to read it is bad input.
 pub fn read(path: &Path) -> Result<SourceFile> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| input_error!("{}: cannot read: {err}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|err| input_error!("{}: cannot read: {err}", path.display()))?;
     Ok(SourceFile { origin: path.display().to_string(), text })
 }
 
 /// A relative path with `/` separators, as templates and snippets are named.
 pub fn slash_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }

@@ -245,8 +245,7 @@ pub struct Catalog {
 impl Catalog {
     pub fn parse(source: &SourceFile) -> Result<Catalog> {
         let origin = &source.origin;
-        let raw: RawCatalog =
-            toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
+        let raw: RawCatalog = toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
         let at = |offset: usize| format!("{origin}:{}", line_of(&source.text, offset));
         let mut seen = BTreeSet::new();
         let mut sentences = BTreeMap::new();
@@ -276,9 +275,19 @@ impl Catalog {
             let message = entry.message.unwrap_or_else(|| entry.name.clone());
             let mut also = Vec::new();
             for probe in entry.also {
-                let rules = rules(probe.response.status.as_ref().map_or(code, |s| *s.get_ref() as u16), probe.response, &place, &at)?;
+                let rules = rules(
+                    probe.response.status.as_ref().map_or(code, |s| *s.get_ref() as u16),
+                    probe.response,
+                    &place,
+                    &at,
+                )?;
                 check_request(code, &probe.request, &rules, &place)?;
-                also.push(Probe { name: probe.name, message: probe.message.unwrap_or_else(|| message.clone()), request: probe.request, response: rules });
+                also.push(Probe {
+                    name: probe.name,
+                    message: probe.message.unwrap_or_else(|| message.clone()),
+                    request: probe.request,
+                    response: rules,
+                });
             }
             statuses.push(Status {
                 code,
@@ -398,9 +407,7 @@ fn rules(code: u16, raw: RawResponse, place: &str, at: &impl Fn(usize) -> String
         ));
     }
     if (100..200).contains(&code) && code != 101 && !interim.iter().any(|i| i.status == code) {
-        return Err(input_error!(
-            "{place}: status {code} is interim: `response.interim` must list it"
-        ));
+        return Err(input_error!("{place}: status {code} is interim: `response.interim` must list it"));
     }
     if matches!(status, 204 | 205 | 304 | 101) && raw.body != BodyRule::None {
         return Err(input_error!(
@@ -427,15 +434,17 @@ fn check_request(code: u16, request: &RequestSpec, rules: &Rules, place: &str) -
     if request.method.is_empty() || !request.method.bytes().all(|b| b.is_ascii_uppercase()) {
         return Err(input_error!("{place}: status {code}: request method `{}` is not a method token", request.method));
     }
-    let expects_continue = request
-        .headers
-        .iter()
-        .any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
+    let expects_continue =
+        request.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
     if expects_continue && request.body.is_none() {
         return Err(input_error!("{place}: status {code}: `Expect: 100-continue` needs a request body"));
     }
-    if rules.switch == Some(SwitchRule::Websocket) && !request.headers.keys().any(|k| k.eq_ignore_ascii_case("sec-websocket-key")) {
-        return Err(input_error!("{place}: status {code}: `switch = \"websocket\"` needs a Sec-WebSocket-Key request header to replace"));
+    if rules.switch == Some(SwitchRule::Websocket)
+        && !request.headers.keys().any(|k| k.eq_ignore_ascii_case("sec-websocket-key"))
+    {
+        return Err(input_error!(
+            "{place}: status {code}: `switch = \"websocket\"` needs a Sec-WebSocket-Key request header to replace"
+        ));
     }
     if rules.status == 101 && !request.headers.keys().any(|k| k.eq_ignore_ascii_case("upgrade")) {
         return Err(input_error!("{place}: status {code}: a 101 answers only a request that carries Upgrade"));
@@ -582,7 +591,10 @@ mod tests {
     fn advice_lists_are_required_and_not_empty() {
         let catalog = parse(ONE).unwrap();
         let status = &catalog.statuses[0];
-        assert_eq!((status.causes.as_slice(), status.fix_visitors.as_slice(), status.fix_developers.as_slice()), (&["c".to_string()][..], &["v".to_string()][..], &["d".to_string()][..]));
+        assert_eq!(
+            (status.causes.as_slice(), status.fix_visitors.as_slice(), status.fix_developers.as_slice()),
+            (&["c".to_string()][..], &["v".to_string()][..], &["d".to_string()][..])
+        );
         let msg = message_of(parse(&ONE.replace("fix-developers = [\"d\"]\n", "")));
         assert!(msg.contains("fix-developers"), "{msg}");
         let msg = message_of(parse(&ONE.replace("causes = [\"c\"]", "causes = []")));
@@ -593,7 +605,11 @@ mod tests {
 
     #[test]
     fn a_sentence_copied_across_codes_is_rejected_at_its_line() {
-        let text = format!("{}{}", advised(404, "\"Check the URL. Retry later.\""), advised(410, "\"It was removed.\", \"retry  LATER.\""));
+        let text = format!(
+            "{}{}",
+            advised(404, "\"Check the URL. Retry later.\""),
+            advised(410, "\"It was removed.\", \"retry  LATER.\"")
+        );
         let msg = message_of(parse(&text));
         assert_eq!(
             msg,
@@ -621,7 +637,11 @@ mod tests {
     #[test]
     fn built_in_advice_has_two_to_five_items_with_balanced_backticks() {
         for status in built_in().statuses {
-            for (field, items) in [("causes", &status.causes), ("fix-visitors", &status.fix_visitors), ("fix-developers", &status.fix_developers)] {
+            for (field, items) in [
+                ("causes", &status.causes),
+                ("fix-visitors", &status.fix_visitors),
+                ("fix-developers", &status.fix_developers),
+            ] {
                 assert!((2..=5).contains(&items.len()), "{}: `{field}` has {} items", status.code, items.len());
                 for item in items {
                     assert_eq!(item.matches('`').count() % 2, 0, "{}: unbalanced backticks in {item}", status.code);
@@ -631,7 +651,10 @@ mod tests {
     }
 
     fn words(text: &str) -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
     }
 
     /// Why a meaning does not say more than its TL;DR, if it does not: it must not contain the
@@ -661,10 +684,15 @@ mod tests {
         for status in built_in().statuses {
             assert_eq!(repeats_tldr(&status.tldr, &status.meaning), None, "{}: {}", status.code, status.meaning);
         }
-        let old_503 = "The server is currently unable to handle the request due to temporary overloading or maintenance.";
+        let old_503 =
+            "The server is currently unable to handle the request due to temporary overloading or maintenance.";
         assert_eq!(repeats_tldr("Server temporarily unavailable.", old_503).as_deref(), Some("is a single sentence"));
         assert!(repeats_tldr("Request succeeded.", "The request succeeded. It did.").is_some());
-        assert!(repeats_tldr("Resource not found.", "Resource not here. The server looked everywhere but found nothing at all.").is_some());
+        assert!(repeats_tldr(
+            "Resource not found.",
+            "Resource not here. The server looked everywhere but found nothing at all."
+        )
+        .is_some());
     }
 
     #[test]

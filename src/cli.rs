@@ -110,7 +110,9 @@ pub enum Command {
 pub enum CacheCommand {
     /// Empty the cache directory (results and dependencies); only a directory verify marked
     /// as its cache, and only what verify put there.
-    #[command(after_help = "Examples:\n  snippetgen cache clean --cache-dir target/snippetgen-cache\n  snippetgen cache clean --results   prove every cell again, keep installed dependencies")]
+    #[command(
+        after_help = "Examples:\n  snippetgen cache clean --cache-dir target/snippetgen-cache\n  snippetgen cache clean --results   prove every cell again, keep installed dependencies"
+    )]
     Clean {
         #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR")]
         cache_dir: Option<PathBuf>,

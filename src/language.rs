@@ -190,13 +190,9 @@ fn default_step_timeout() -> u64 {
 
 impl Language {
     /// Parses a descriptor and checks it, and that the templates it names exist.
-    pub fn parse(
-        source: &SourceFile,
-        template_exists: &dyn Fn(&str) -> bool,
-    ) -> Result<Language> {
+    pub fn parse(source: &SourceFile, template_exists: &dyn Fn(&str) -> bool) -> Result<Language> {
         let origin = &source.origin;
-        let mut lang: Language =
-            toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
+        let mut lang: Language = toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
         lang.origin = origin.clone();
         lang.source_text = source.text.clone();
         lang.validate(template_exists)?;
@@ -205,8 +201,8 @@ impl Language {
 
     fn validate(&self, template_exists: &dyn Fn(&str) -> bool) -> Result<()> {
         let origin = &self.origin;
-        let id_ok = !self.id.is_empty()
-            && self.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let id_ok =
+            !self.id.is_empty() && self.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !id_ok {
             return Err(input_error!("{origin}: id `{}` must be lowercase letters, digits and `-`", self.id));
         }
@@ -221,17 +217,16 @@ impl Language {
                 return Err(input_error!("{origin}: a string-literal style needs `open` and `close`"));
             }
             if let Some(key) = style.escape.keys().find(|k| k.chars().count() != 1) {
-                return Err(input_error!(
-                    "{origin}: string-literal escape key `{key}` must be a single character"
-                ));
+                return Err(input_error!("{origin}: string-literal escape key `{key}` must be a single character"));
             }
         }
         // A code missing from a custom catalog is fine (its entry is simply unused); a key that
         // is no status code at all is a mistake.
         let code_key = |key: &str, table: &str| -> Result<u16> {
-            key.parse::<u16>().ok().filter(|c| (100..=599).contains(c)).ok_or_else(|| {
-                input_error!("{origin}: `{table}` names `{key}`, which is not a status code (100-599)")
-            })
+            key.parse::<u16>()
+                .ok()
+                .filter(|c| (100..=599).contains(c))
+                .ok_or_else(|| input_error!("{origin}: `{table}` names `{key}`, which is not a status code (100-599)"))
         };
         for (key, reason) in &self.not_applicable {
             code_key(key, "not-applicable")?;
@@ -306,7 +301,6 @@ impl Language {
     pub fn snippet_path(&self, code: u16) -> String {
         format!("{code}/{}.{}", self.id, self.extension)
     }
-
 }
 
 /// Writes `text` as a string literal in the first style whose closing delimiter it does not
@@ -382,7 +376,10 @@ serve = ["true"]
     #[test]
     fn a_minimal_descriptor_loads_with_defaults() {
         let lang = parse(MINIMAL).unwrap();
-        assert_eq!((lang.verify.batch_size, lang.verify.path.as_str(), lang.verify.start_timeout), (1, "/endpoint", 30));
+        assert_eq!(
+            (lang.verify.batch_size, lang.verify.path.as_str(), lang.verify.start_timeout),
+            (1, "/endpoint", 30)
+        );
         assert_eq!(lang.template_for(404), "x/s.hbs");
         assert_eq!(lang.snippet_path(404), "404/x.x");
     }

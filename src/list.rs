@@ -18,8 +18,8 @@ pub fn json(project: &Project) -> String {
         })
         .collect();
     let codes: Vec<Value> = project.catalog.statuses.iter().map(|s| json!(s)).collect();
-    let mut text = serde_json::to_string_pretty(&json!({ "languages": languages, "codes": codes }))
-        .expect("list serializes");
+    let mut text =
+        serde_json::to_string_pretty(&json!({ "languages": languages, "codes": codes })).expect("list serializes");
     text.push('\n');
     text
 }

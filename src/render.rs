@@ -7,10 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use anyhow::{Context as _, Result};
-use handlebars::{
-    Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason,
-    ScopedJson,
-};
+use handlebars::{Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason, ScopedJson};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -113,7 +110,13 @@ impl Project {
     }
 
     /// Renders a harness or dependency file for a cell; `snippet` is the snippet's text as given.
-    pub fn render_file(&self, template: &str, lang: &Language, status: Option<&Status>, snippet: &str) -> Result<String> {
+    pub fn render_file(
+        &self,
+        template: &str,
+        lang: &Language,
+        status: Option<&Status>,
+        snippet: &str,
+    ) -> Result<String> {
         let context = match status {
             Some(status) => cell_context(lang, status, Some(snippet)),
             None => json!({ "lang": lang_context(lang), "snippet": snippet }),
@@ -124,7 +127,8 @@ impl Project {
     /// Renders a file written once for a batch of cells: its template sees `cells`, each with
     /// its status and snippet, as well as `lang`.
     pub fn render_shared(&self, template: &str, lang: &Language, cells: &[(&Status, &str)]) -> Result<String> {
-        let cells: Vec<Value> = cells.iter().map(|(status, snippet)| cell_context(lang, status, Some(snippet))).collect();
+        let cells: Vec<Value> =
+            cells.iter().map(|(status, snippet)| cell_context(lang, status, Some(snippet))).collect();
         self.render(template, &json!({ "lang": lang_context(lang), "cells": cells }))
     }
 
@@ -209,13 +213,15 @@ impl HelperDef for StringLiteral {
             ))
             .into());
         }
-        let text = h.param(0).and_then(|p| p.value().as_str()).ok_or_else(|| {
-            RenderErrorReason::Other("helper `str` needs a string parameter".into())
-        })?;
+        let text = h
+            .param(0)
+            .and_then(|p| p.value().as_str())
+            .ok_or_else(|| RenderErrorReason::Other("helper `str` needs a string parameter".into()))?;
         let lang = ctx.data().pointer("/lang/id").and_then(Value::as_str).unwrap_or_default();
-        let styles = self.styles.get(lang).ok_or_else(|| {
-            RenderErrorReason::Other(format!("helper `str`: no string-literal rules for `{lang}`"))
-        })?;
+        let styles = self
+            .styles
+            .get(lang)
+            .ok_or_else(|| RenderErrorReason::Other(format!("helper `str`: no string-literal rules for `{lang}`")))?;
         Ok(ScopedJson::Derived(Value::String(crate::language::string_literal(styles, text))))
     }
 }
@@ -234,7 +240,9 @@ fn concat(
             Value::String(s) => text.push_str(s),
             Value::Number(n) => text.push_str(&n.to_string()),
             other => {
-                return Err(RenderErrorReason::Other(format!("helper `concat` takes strings and numbers, got {other}")).into())
+                return Err(
+                    RenderErrorReason::Other(format!("helper `concat` takes strings and numbers, got {other}")).into()
+                )
             }
         }
     }
@@ -256,7 +264,9 @@ pub fn index(project: &Project, selection: &Selection) -> Result<String> {
                 .languages
                 .iter()
                 .map(|lang| match lang.not_applicable(code) {
-                    Some(reason) => json!({"lang": lang.id, "path": lang.snippet_path(code), "outcome": "n/a", "reason": reason}),
+                    Some(reason) => {
+                        json!({"lang": lang.id, "path": lang.snippet_path(code), "outcome": "n/a", "reason": reason})
+                    }
                     None => json!({"lang": lang.id, "path": lang.snippet_path(code), "outcome": "example"}),
                 })
                 .collect();
@@ -317,7 +327,8 @@ mod tests {
         let flask = project.language("flask").unwrap();
         let text = project.render_snippet(flask, project.catalog.get(103).unwrap()).unwrap();
         assert!(text.starts_with("# Python (Flask) cannot return 103 Early Hints correctly: "), "{text}");
-        let index: Value = serde_json::from_str(&index(&project, &project.select(&[], &[103]).unwrap()).unwrap()).unwrap();
+        let index: Value =
+            serde_json::from_str(&index(&project, &project.select(&[], &[103]).unwrap()).unwrap()).unwrap();
         assert_eq!(index["codes"][0]["snippets"][0]["outcome"], "n/a");
     }
 }

@@ -37,7 +37,11 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
             let source = project.language(from)?;
             let mut text = source.source_text.replace(&format!("\"{from}/"), &format!("\"{id}/"));
             text = text.replacen(&format!("id = \"{from}\""), &format!("id = \"{id}\""), 1);
-            text = text.replacen(&format!("name = \"{}\"", source.name), &format!("name = \"{} (copy as {id})\"", source.name), 1);
+            text = text.replacen(
+                &format!("name = \"{}\"", source.name),
+                &format!("name = \"{} (copy as {id})\"", source.name),
+                1,
+            );
             files.push((descriptor_path.clone(), text));
             for (rel, file) in assets::templates(overrides)? {
                 if let Some(rest) = rel.strip_prefix(&format!("{from}/")) {
@@ -57,11 +61,8 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
     for (path, text) in &files {
         write_file(path, text)?;
     }
-    let flags = format!(
-        "--languages {} --templates {}",
-        scaffold.languages_dir.display(),
-        scaffold.templates_dir.display()
-    );
+    let flags =
+        format!("--languages {} --templates {}", scaffold.languages_dir.display(), scaffold.templates_dir.display());
     let origin = scaffold.from.as_ref().map_or("a bare scaffold".to_string(), |f| format!("a copy of `{f}`"));
     Ok(format!(
         "created {} and {} templates in {} ({origin})\n\

@@ -134,7 +134,6 @@ impl ResultCache {
         }
         write_atomically(&path, &bytes).map_err(|e| format!("cannot write the cache entry {}: {e}", path.display()))
     }
-
 }
 
 /// An entry's bytes, if it is a regular file of at most `MAX_ENTRY` bytes. Opened with

@@ -15,8 +15,8 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::outcome::{Check, Stop};
-use super::report::Dependency;
 use super::process::{self, Child, Spec, Waited};
+use super::report::Dependency;
 use crate::language::Language;
 use crate::render::Project;
 
@@ -173,14 +173,17 @@ fn parse_versions(text: &str) -> Vec<Dependency> {
             let mut words = line.split_whitespace();
             let (name, version) = (words.next()?, words.next()?);
             let version = version.strip_prefix('v').unwrap_or(version);
-            version.starts_with(|c: char| c.is_ascii_digit()).then(|| Dependency { name: name.into(), version: version.into() })
+            version
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then(|| Dependency { name: name.into(), version: version.into() })
         })
         .collect()
 }
 
 /// The dependencies installed in `deps_dir`, as last read; empty when unknown.
 pub fn installed(deps_dir: &std::path::Path) -> Vec<Dependency> {
-    let read: Option<Versions> = std::fs::read(deps_dir.join(VERSIONS_FILE)).ok().and_then(|t| serde_json::from_slice(&t).ok());
+    let read: Option<Versions> =
+        std::fs::read(deps_dir.join(VERSIONS_FILE)).ok().and_then(|t| serde_json::from_slice(&t).ok());
     read.map(|v| v.dependencies).unwrap_or_default()
 }
 

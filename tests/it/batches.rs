@@ -155,7 +155,9 @@ fn partitions_split_the_cells_and_merge_back() {
     assert_valid_report(&run.stdout());
     let whole: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
     let part_ms = |k: &str| -> u64 {
-        serde_json::from_str::<serde_json::Value>(&fx.read(&format!("part-{k}.json"))).unwrap()["duration_ms"].as_u64().unwrap()
+        serde_json::from_str::<serde_json::Value>(&fx.read(&format!("part-{k}.json"))).unwrap()["duration_ms"]
+            .as_u64()
+            .unwrap()
     };
     assert_eq!(whole["duration_ms"].as_u64().unwrap(), part_ms("1") + part_ms("2"), "durations add up");
     assert_eq!((whole["partition"].clone(), whole["selection_cells"].clone()), (serde_json::Value::Null, 6.into()));
@@ -164,7 +166,11 @@ fn partitions_split_the_cells_and_merge_back() {
     assert_eq!((merged[0]["lang"].as_str(), merged[0]["code"].as_u64()), (Some("php"), Some(200)));
     assert_eq!(fx.read("merged.xml").matches("<testcase").count(), 6);
     // A partition twice, or one missing, is not a whole run: an input error naming them.
-    bad_input(&fx, &["report", "merge", "part-1.json", "part-1.json"], "error: part-1.json, part-1.json: partition 1/2 is repeated");
+    bad_input(
+        &fx,
+        &["report", "merge", "part-1.json", "part-1.json"],
+        "error: part-1.json, part-1.json: partition 1/2 is repeated",
+    );
     bad_input(&fx, &["report", "merge", "part-2.json"], "error: partition 1/2 is missing (merging part-2.json)");
     let human = fx.run(&["report", "merge", "part-1.json", "part-2.json", "--format", "human"]).expect(0);
     assert!(human.stdout().lines().last().unwrap().starts_with("passed: 6 passed, 0 failed"), "{}", human.stdout());

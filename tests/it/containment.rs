@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 
 use crate::support::*;
 
-
 #[test]
 fn generate_refuses_a_directory_it_did_not_write_and_names_the_file_it_would_lose() {
     let fx = Fixture::new();
@@ -62,8 +61,10 @@ fn generate_removes_what_a_killed_run_left_behind() {
     fx.write(".snippetgen-old-Ef34Gh/old/index.json", "{}");
     fx.write("notes-about.snippetgen-new-x", "not a staging dir");
     fx.run(&["generate", "--code", "404"]).expect(0);
-    let mut left: Vec<String> =
-        std::fs::read_dir(fx.dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut left: Vec<String> = std::fs::read_dir(fx.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     left.sort();
     assert_eq!(left, ["notes-about.snippetgen-new-x", "snippets"]);
 }
@@ -170,7 +171,21 @@ fn a_server_streaming_an_endless_body_costs_verify_little_memory() {
         "{PY_LISTEN}chunk = b'x' * 65536\nwhile True:\n    c, _ = srv.accept()\n    try:\n        c.recv(65536)\n        c.sendall(b'HTTP/1.1 404 Not Found\\r\\nContent-Type: application/json\\r\\n\\r\\n')\n        while True:\n            c.sendall(chunk)\n    except OSError:\n        pass\n    c.close()\n"
     );
     hostile_language(&fx, &server, "");
-    let args = ["--languages", "langs", "--templates", "tpl", "verify", "--lang", "hostile", "--code", "404", "--format", "json", "--cache-dir", "own-cache"];
+    let args = [
+        "--languages",
+        "langs",
+        "--templates",
+        "tpl",
+        "verify",
+        "--lang",
+        "hostile",
+        "--code",
+        "404",
+        "--format",
+        "json",
+        "--cache-dir",
+        "own-cache",
+    ];
     let started = std::time::Instant::now();
     let (run, peak_kib) = run_measured(&fx, &args);
     eprintln!("verify peaked at {peak_kib} KiB");
@@ -188,12 +203,31 @@ fn a_server_printing_300_mb_leaves_a_small_report_and_cache_entry() {
         "import sys\nline = b'y' * 1048575 + b'\\n'\nfor _ in range(300):\n    sys.stdout.buffer.write(line)\nsys.stdout.buffer.write(b'the last words\\n')\nsys.stdout.flush()\n{PY_LISTEN}while True:\n    c, _ = srv.accept()\n    if c.recv(65536):\n        c.sendall(b'HTTP/1.1 200 OK\\r\\nContent-Type: application/json\\r\\nContent-Length: 2\\r\\n\\r\\n{{}}')\n    c.close()\n"
     );
     hostile_language(&fx, &server, "");
-    let args = ["--languages", "langs", "--templates", "tpl", "verify", "--lang", "hostile", "--code", "404", "--format", "json", "--cache-dir", "own-cache"];
+    let args = [
+        "--languages",
+        "langs",
+        "--templates",
+        "tpl",
+        "verify",
+        "--lang",
+        "hostile",
+        "--code",
+        "404",
+        "--format",
+        "json",
+        "--cache-dir",
+        "own-cache",
+    ];
     let (run, peak_kib) = run_measured(&fx, &args);
     eprintln!("verify peaked at {peak_kib} KiB");
     let run = run.expect(1);
     let results = report(&run);
-    assert_eq!((results[0]["outcome"].as_str(), results[0]["check"].as_str()), (Some("fail"), Some("status")), "{}", results[0]);
+    assert_eq!(
+        (results[0]["outcome"].as_str(), results[0]["check"].as_str()),
+        (Some("fail"), Some("status")),
+        "{}",
+        results[0]
+    );
     let output = results[0]["output"].as_str().unwrap();
     assert!(output.ends_with("the last words"), "{}", &output[output.len().saturating_sub(200)..]);
     assert!(output.len() <= 5 * 1024, "{} bytes of output in the report", output.len());
@@ -233,7 +267,8 @@ fn the_cache_serves_no_fifo_link_forged_or_borrowed_entry() {
     let fx = Fixture::new();
     fx.run(&["generate", "--lang", "php", "--code", "404", "--code", "503"]).expect(0);
     let cache = fx.path("own-cache");
-    let args = ["verify", "--lang", "php", "--code", "404", "--code", "503", "--format", "json", "--cache-dir", "own-cache"];
+    let args =
+        ["verify", "--lang", "php", "--code", "404", "--code", "503", "--format", "json", "--cache-dir", "own-cache"];
     let first = report(&fx.run(&args).expect(0));
     assert!(first.iter().all(|r| r["cached"] == false));
     let (e404, e503) = (entry_of(&cache, "php", 404), entry_of(&cache, "php", 503));
@@ -244,7 +279,11 @@ fn the_cache_serves_no_fifo_link_forged_or_borrowed_entry() {
         assert!(started.elapsed() < std::time::Duration::from_secs(20), "{what}: {:?}", started.elapsed());
         assert_eq!(find(&results, "php", 503)["cached"], true, "{what}");
         let r404 = find(&results, "php", 404);
-        assert_eq!((r404["cached"].as_bool(), r404["outcome"].as_str()), (Some(false), Some("pass")), "{what} was served");
+        assert_eq!(
+            (r404["cached"].as_bool(), r404["outcome"].as_str()),
+            (Some(false), Some("pass")),
+            "{what} was served"
+        );
     };
 
     // Another cell's verdict in this cell's place.
@@ -314,7 +353,22 @@ fn two_runs_at_once_set_up_the_dependencies_once() {
         "{PY_LISTEN}while True:\n    c, _ = srv.accept()\n    if c.recv(65536):\n        c.sendall(b'HTTP/1.1 404 Not Found\\r\\nContent-Type: application/json\\r\\nContent-Length: 24\\r\\n\\r\\n{{\"message\": \"Not Found\"}}')\n    c.close()\n"
     );
     hostile_language(&fx, &server, &deps);
-    let args = ["--languages", "langs", "--templates", "tpl", "verify", "--lang", "hostile", "--code", "404", "--no-cache", "--format", "json", "--cache-dir", "own-cache"];
+    let args = [
+        "--languages",
+        "langs",
+        "--templates",
+        "tpl",
+        "verify",
+        "--lang",
+        "hostile",
+        "--code",
+        "404",
+        "--no-cache",
+        "--format",
+        "json",
+        "--cache-dir",
+        "own-cache",
+    ];
     let spawn = || fx.command().args(args).output().unwrap();
     let (a, b) = std::thread::scope(|s| {
         let a = s.spawn(spawn);
