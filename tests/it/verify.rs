@@ -42,8 +42,8 @@ fn verify_passes_correct_snippets_and_reports_json_and_junit() {
     assert_eq!(report["selection_cells"], 4);
     assert_eq!(report["partition"], serde_json::Value::Null);
     let ids: Vec<&str> = report["languages"].as_array().unwrap().iter().map(|l| l["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["php", "go"], "each language, in page order");
-    assert!(report["languages"][1]["toolchain"].as_str().unwrap().starts_with("go version go1."), "{report}");
+    assert_eq!(ids, ["go", "php"], "each selected language, in the order selected");
+    assert!(report["languages"][0]["toolchain"].as_str().unwrap().starts_with("go version go1."), "{report}");
     for r in results {
         assert_eq!(r["outcome"], "pass", "{r}");
         // A pass has no check and no detail: null, present in the report.
