@@ -50,7 +50,6 @@ pub fn tool_fingerprint() -> &'static str {
 }
 
 pub struct ResultCache {
-    root: PathBuf,
     dir: PathBuf,
     /// False with --no-cache: nothing is read, fresh results are still written.
     read: bool,
@@ -78,11 +77,10 @@ fn is_verdict(result: &CellResult) -> bool {
 }
 
 impl ResultCache {
-    /// The results cache in `cache_dir`, which it marks as snippetgen's if it can (see
-    /// `ensure_marker`; `store` reports a directory it could not mark).
+    /// The results cache in `cache_dir`. The caller has made sure the directory is
+    /// snippetgen's (`ensure_marker`, once per run, before anything is written).
     pub fn new(cache_dir: &Path, read: bool) -> ResultCache {
-        let _ = ensure_marker(cache_dir);
-        ResultCache { root: cache_dir.to_path_buf(), dir: cache_dir.join("results"), read }
+        ResultCache { dir: cache_dir.join("results"), read }
     }
 
     /// Where the entry for `key` lives: `results/<first two hex digits>/<key>.json`.
@@ -107,7 +105,6 @@ impl ResultCache {
         Some(CellResult { cached: true, workdir: None, ..result })
     }
 
-    /// For today's caller, which does not pass the cell: the entry must still be the one
     /// Stores a verdict; other results (skips, n/a, harness errors) are not stored, and that
     /// is no error. The output kept is bounded (`process::bounded_tail`). A failure to write
     /// is returned, for the caller to show.
@@ -115,7 +112,6 @@ impl ResultCache {
         if !is_verdict(result) {
             return Ok(());
         }
-        ensure_marker(&self.root)?;
         let mut stored = result.clone();
         stored.workdir = None;
         stored.cached = false;

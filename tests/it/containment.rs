@@ -163,6 +163,23 @@ fn run_measured(fx: &Fixture, args: &[&str]) -> (Run, u64) {
     (Run(output), peak.load(std::sync::atomic::Ordering::SeqCst))
 }
 
+/// verify of the hostile language's one cell, reported as JSON, with the test's own cache.
+const VERIFY_HOSTILE: [&str; 13] = [
+    "--languages",
+    "langs",
+    "--templates",
+    "tpl",
+    "verify",
+    "--lang",
+    "hostile",
+    "--code",
+    "404",
+    "--format",
+    "json",
+    "--cache-dir",
+    "own-cache",
+];
+
 const PY_LISTEN: &str = "import socket, sys\nsrv = socket.socket()\nsrv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\nsrv.bind(('127.0.0.1', int(sys.argv[1])))\nsrv.listen(16)\n";
 
 #[test]
@@ -172,21 +189,7 @@ fn a_server_streaming_an_endless_body_costs_verify_little_memory() {
         "{PY_LISTEN}chunk = b'x' * 65536\nwhile True:\n    c, _ = srv.accept()\n    try:\n        c.recv(65536)\n        c.sendall(b'HTTP/1.1 404 Not Found\\r\\nContent-Type: application/json\\r\\n\\r\\n')\n        while True:\n            c.sendall(chunk)\n    except OSError:\n        pass\n    c.close()\n"
     );
     hostile_language(&fx, &server, "");
-    let args = [
-        "--languages",
-        "langs",
-        "--templates",
-        "tpl",
-        "verify",
-        "--lang",
-        "hostile",
-        "--code",
-        "404",
-        "--format",
-        "json",
-        "--cache-dir",
-        "own-cache",
-    ];
+    let args = VERIFY_HOSTILE;
     let started = std::time::Instant::now();
     let (run, peak_kib) = run_measured(&fx, &args);
     eprintln!("verify peaked at {peak_kib} KiB");
@@ -204,21 +207,7 @@ fn a_server_printing_300_mb_leaves_a_small_report_and_cache_entry() {
         "import sys\nline = b'y' * 1048575 + b'\\n'\nfor _ in range(300):\n    sys.stdout.buffer.write(line)\nsys.stdout.buffer.write(b'the last words\\n')\nsys.stdout.flush()\n{PY_LISTEN}while True:\n    c, _ = srv.accept()\n    if c.recv(65536):\n        c.sendall(b'HTTP/1.1 200 OK\\r\\nContent-Type: application/json\\r\\nContent-Length: 2\\r\\n\\r\\n{{}}')\n    c.close()\n"
     );
     hostile_language(&fx, &server, "");
-    let args = [
-        "--languages",
-        "langs",
-        "--templates",
-        "tpl",
-        "verify",
-        "--lang",
-        "hostile",
-        "--code",
-        "404",
-        "--format",
-        "json",
-        "--cache-dir",
-        "own-cache",
-    ];
+    let args = VERIFY_HOSTILE;
     let (run, peak_kib) = run_measured(&fx, &args);
     eprintln!("verify peaked at {peak_kib} KiB");
     let run = run.expect(1);
@@ -354,23 +343,8 @@ fn two_runs_at_once_set_up_the_dependencies_once() {
         "{PY_LISTEN}while True:\n    c, _ = srv.accept()\n    if c.recv(65536):\n        c.sendall(b'HTTP/1.1 404 Not Found\\r\\nContent-Type: application/json\\r\\nContent-Length: 24\\r\\n\\r\\n{{\"message\": \"Not Found\"}}')\n    c.close()\n"
     );
     hostile_language(&fx, &server, &deps);
-    let args = [
-        "--languages",
-        "langs",
-        "--templates",
-        "tpl",
-        "verify",
-        "--lang",
-        "hostile",
-        "--code",
-        "404",
-        "--no-cache",
-        "--format",
-        "json",
-        "--cache-dir",
-        "own-cache",
-    ];
-    let spawn = || fx.command().args(args).output().unwrap();
+    let args = [&VERIFY_HOSTILE[..], &["--no-cache"]].concat();
+    let spawn = || fx.command().args(&args).output().unwrap();
     let (a, b) = std::thread::scope(|s| {
         let a = s.spawn(spawn);
         let b = s.spawn(spawn);

@@ -133,15 +133,11 @@ fn summary(results: &[CellResult], status: RunStatus, elapsed: Duration) -> Stri
     };
     let mut out =
         format!("\n{:<width$} {:>5} {:>5} {:>6} {:>8} {:>5}\n", "LANGUAGE", "PASS", "FAIL", "ERROR", "SKIPPED", "N/A");
-    let mut total = Counts::default();
     for (lang, c) in &by_language {
         out.push_str(&row(lang, c));
-        total.pass += c.pass;
-        total.fail += c.fail;
-        total.error += c.error;
-        total.skipped += c.skipped;
-        total.na += c.na;
     }
+    let mut total = Counts::default();
+    results.iter().for_each(|r| total.add(r.outcome));
     out.push_str(&row("total", &total));
     let verdict = match status {
         RunStatus::Passed => style("passed").green().bold(),
