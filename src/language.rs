@@ -74,6 +74,11 @@ pub struct Toolchain {
     pub commands: Vec<String>,
     /// A command whose output names the toolchain's version.
     pub version: Vec<String>,
+    /// The oldest version the snippets work with (`1.21`, `3.9`): an older toolchain skips the
+    /// cells with the install hint, and `doctor` reports it as missing. The version is the first
+    /// dotted number in the `version` command's first line (`go version go1.26.8` is 1.26.8).
+    pub min_version: Option<String>,
+    /// How to install the toolchain (at least `min-version`), shown when it is missing or old.
     pub install_hint: String,
 }
 
@@ -251,6 +256,13 @@ impl Language {
         if self.toolchain.commands.is_empty() || self.toolchain.version.is_empty() {
             return Err(input_error!("{origin}: `toolchain` needs `commands` and a `version` command"));
         }
+        if let Some(min) = &self.toolchain.min_version {
+            if crate::verify::toolchain::Version::exact(min).is_none() {
+                return Err(input_error!(
+                    "{origin}: `toolchain.min-version` `{min}` must be a version such as `1.21` or `3.9`"
+                ));
+            }
+        }
         if self.verify.serve.is_empty() {
             return Err(input_error!("{origin}: `verify.serve` is empty"));
         }
@@ -395,5 +407,9 @@ serve = ["true"]
         let batched = MINIMAL.replace("serve = [\"true\"]", "serve = [\"true\"]\nbatch-size = 4");
         assert!(err(batched).contains("must contain {{code}}"));
         assert!(err(MINIMAL.replace("[verify]", "[verify]\ncolour = 1")).contains("x.toml:"));
+        assert!(
+            err(MINIMAL.replace("install-hint", "min-version = \"1.x\"\ninstall-hint")).contains("must be a version")
+        );
+        assert!(parse(&MINIMAL.replace("install-hint", "min-version = \"1.21\"\ninstall-hint")).is_ok());
     }
 }

@@ -55,7 +55,7 @@ pub struct LanguagePlan<'p> {
     pub toolchain_version: Option<String>,
     /// Where its shared dependencies are set up (`{{deps}}`).
     pub deps_dir: PathBuf,
-    /// Why its cells cannot run, when a toolchain command is missing.
+    /// Why its cells cannot run, when a toolchain command is missing or older than the minimum.
     pub missing: Option<Stop>,
 }
 
@@ -148,6 +148,11 @@ fn language_plan<'p>(lang: &'p Language, cache_dir: &Path, layout: &Layout) -> L
         Stop::skipped(Check::Toolchain, format!("`{missing}` is not installed; {}", lang.toolchain.install_hint))
     });
     let toolchain_version = if missing.is_some() { None } else { toolchain::version(lang, Some(cache_dir)) };
+    // A toolchain older than the snippets need would fail them for no fault of theirs.
+    let missing = missing.or_else(|| {
+        let old = toolchain::too_old(lang, toolchain_version.as_deref()?)?;
+        Some(Stop::skipped(Check::Toolchain, format!("{old}; {}", lang.toolchain.install_hint)))
+    });
     LanguagePlan { lang, toolchain_version, deps_dir: layout.deps_dir(lang), missing }
 }
 
