@@ -81,9 +81,14 @@ pub enum Command {
         after_help = "Examples:\n  snippetgen verify\n  snippetgen verify --lang flask --code 503 --format json\n  snippetgen verify --junit target/verify.xml --allow-skip"
     )]
     Verify(VerifyArgs),
-    /// Show, for each language, whether its toolchain and dependencies are installed.
-    #[command(after_help = "Example:\n  snippetgen doctor")]
-    Doctor,
+    /// Check what verify needs: each toolchain (at the version its descriptor requires) and each
+    /// language's dependencies in the cache; exit 1 if verify would skip a language.
+    #[command(after_help = "Examples:\n  snippetgen doctor\n  snippetgen doctor --cache-dir target/snippetgen-cache")]
+    Doctor {
+        /// The cache verify uses, whose dependencies are checked [default: ~/.cache/snippetgen].
+        #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR", hide_env_values = true)]
+        cache_dir: Option<PathBuf>,
+    },
     /// Start a new language: a descriptor and templates to edit, copied from --from or bare.
     #[command(
         after_help = "Examples:\n  snippetgen new-language fastify --from express\n  snippetgen --languages my/languages --templates my/templates new-language elixir"

@@ -96,8 +96,8 @@ pub fn run(args: Args) -> Result<Status> {
             eprint!("{}", scaffold::write(&project, &overrides, &scaffold)?);
             Ok(Status::Success)
         }
-        Command::Doctor => {
-            let (report, all_found) = doctor::report(&project);
+        Command::Doctor { cache_dir } => {
+            let (report, all_found) = doctor::report(&project, &cache_dir.unwrap_or_else(default_cache_dir));
             print!("{report}");
             Ok(if all_found { Status::Success } else { Status::ShortFall })
         }

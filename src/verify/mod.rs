@@ -20,7 +20,7 @@ pub mod layout;
 pub mod options;
 pub mod outcome;
 pub mod plan;
-mod prepare;
+pub mod prepare;
 pub mod process;
 pub mod report;
 pub mod toolchain;

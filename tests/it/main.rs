@@ -6,6 +6,7 @@ mod bad_input;
 mod batches;
 mod containment;
 mod contributing;
+mod doctor;
 mod generate;
 mod hostile;
 mod processes;
