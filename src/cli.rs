@@ -190,12 +190,13 @@ impl VerifyArgs {
     /// project, the snippets directory and the report paths checked. Errors are input errors.
     pub fn resolve(self, project: &Project) -> Result<VerifyOptions> {
         let selection = project.select(&self.langs, &self.codes)?;
-        let has_snippets = self.snippets.is_dir();
+        // A missing cell is the cell's failure; a directory without any is the wrong directory.
+        let has_snippets = selection
+            .languages
+            .iter()
+            .any(|lang| selection.codes.iter().any(|&code| self.snippets.join(lang.snippet_path(code)).is_file()));
         if !has_snippets {
-            return Err(input_error!(
-                "{}: no such directory (`snippetgen generate` writes it)",
-                self.snippets.display()
-            ));
+            return Err(crate::check::no_snippets(&self.snippets));
         }
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let jobs = match self.jobs {

@@ -60,7 +60,7 @@ pub fn run(args: Args) -> Result<Status> {
             }
             print!("{}", check::report(&drift, &snippets));
             eprintln!(
-                "error: {} drifted: {} changed, {} missing, {} unexpected; run `snippetgen generate` to update it",
+                "error: {0} drifted: {1} changed, {2} missing, {3} unexpected; run `snippetgen generate --out {0}` to update it",
                 snippets.display(),
                 drift.changed.len(),
                 drift.missing.len(),

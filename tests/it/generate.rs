@@ -95,7 +95,10 @@ fn check_reports_drift_as_a_unified_diff() {
     assert!(out.contains("-    w.WriteHeader(200)") && out.contains("+    w.WriteHeader(404)"), "{out}");
     assert!(out.contains("missing (1):\n  snippets/418/php.php"), "{out}");
     assert!(out.contains("unexpected (1):\n  snippets/999/extra.txt"), "{out}");
-    assert!(run.stderr().contains("1 changed, 1 missing, 1 unexpected"), "{}", run.stderr());
+    assert_eq!(
+        run.stderr(),
+        "error: snippets drifted: 1 changed, 1 missing, 1 unexpected; run `snippetgen generate --out snippets` to update it\n"
+    );
     // Checking never writes.
     assert!(fx.read("snippets/404/go.go").contains("WriteHeader(200)"));
 }
