@@ -11,6 +11,7 @@
 //! This module only wires them together. Verdicts are typed (`outcome`); the options arrive
 //! resolved (`options`), so nothing here sees the command line.
 
+pub mod activity;
 pub mod cache;
 pub mod executor;
 pub mod grammar;

@@ -14,6 +14,7 @@ use anyhow::Result;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
+use super::activity;
 use super::outcome::{Check, Stop};
 use super::process::{self, Child, Spec, Waited};
 use super::report::Dependency;
@@ -45,7 +46,11 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         Ok(dir) => dir,
         Err(err) => return Err(Stop::error(Check::Deps, format!("cannot create a temp dir: {err}"))),
     };
+    let _activity = activity::begin("checking", lang.id.as_str());
     let run = |argv: Vec<String>, name: &str, timeout: Duration| -> Result<(), String> {
+        if name.starts_with("setup") {
+            activity::phase("setting up", Some(&activity::command(&argv)));
+        }
         let log = scratch.path().join(format!("{name}.log"));
         let spec = Spec { argv: &argv, dir: deps_dir, env: &env, log: &log };
         let child = Child::start(&spec).map_err(|e| format!("{e:#}"))?;
@@ -78,7 +83,10 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
             use nix::fcntl::{Flock, FlockArg};
             match Flock::lock(lock_file, FlockArg::LockExclusiveNonblock) {
                 Ok(lock) => break lock,
-                Err((file, nix::errno::Errno::EWOULDBLOCK)) => lock_file = file,
+                Err((file, nix::errno::Errno::EWOULDBLOCK)) => {
+                    activity::phase("waiting for", Some("another run is setting it up"));
+                    lock_file = file
+                }
                 Err((_, err)) => return Err(format!("cannot lock {}: {err}", lock_path.display())),
             }
             if process::interrupted() {
