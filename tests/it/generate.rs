@@ -130,3 +130,47 @@ fn help_shows_an_example_for_each_command() {
         assert!(out.contains("Example"), "{cmd}: {out}");
     }
 }
+
+#[test]
+fn every_option_and_argument_has_a_description_and_paths_from_the_environment_stay_hidden() {
+    let fx = Fixture::new();
+    let commands: [&[&str]; 9] = [
+        &[],
+        &["list"],
+        &["generate"],
+        &["check"],
+        &["verify"],
+        &["doctor"],
+        &["new-language"],
+        &["cache", "clean"],
+        &["report", "merge"],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let help = fx.command().args(&args).env("SNIPPETGEN_CACHE_DIR", "/secret/cache").output().unwrap();
+        let help = String::from_utf8(help.stdout).unwrap();
+        assert!(!help.contains("/secret/cache") && !help.contains("SNIPPETGEN_CACHE_DIR="), "{command:?}: {help}");
+        let mut section = "";
+        let lines: Vec<&str> = help.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.starts_with(' ') {
+                section = line;
+                continue;
+            }
+            let entry = line.trim_start();
+            let is_entry = entry.starts_with('-') || entry.starts_with('<');
+            if !(section == "Options:" || section == "Arguments:") || !is_entry || line.len() - entry.len() > 6 {
+                continue;
+            }
+            // Beside the option, or (in a long help) on the line below it.
+            let beside = entry.split_once("  ").map(|(_, d)| d.trim()).unwrap_or("");
+            let below = lines.get(i + 1).filter(|next| next.len() - next.trim_start().len() > 6).map(|n| n.trim());
+            let description = if beside.is_empty() { below.unwrap_or("") } else { beside };
+            assert!(
+                !description.is_empty() && !description.starts_with('['),
+                "{command:?}: `{entry}` has no description"
+            );
+        }
+    }
+}
