@@ -49,7 +49,7 @@ pub fn run(args: Args) -> Result<Status> {
         }
         Command::Generate { out, langs, codes, force } => {
             let written = generate::run(&project, &generate::GenerateArgs { out: out.clone(), langs, codes, force })?;
-            eprintln!("wrote {written} snippets and the index to {}", out.display());
+            eprintln!("wrote {} and the index to {}", report::plural(written, "snippet"), out.display());
             Ok(Status::Success)
         }
         Command::Check { snippets } => {

@@ -174,3 +174,38 @@ fn every_option_and_argument_has_a_description_and_paths_from_the_environment_st
         }
     }
 }
+
+#[test]
+fn list_says_no_fault_as_null_or_a_dash_and_fits_long_names() {
+    let fx = Fixture::new();
+    let json: serde_json::Value =
+        serde_json::from_str(&fx.run(&["list", "--format", "json"]).expect(0).stdout()).unwrap();
+    let code = |n: u64| json["codes"].as_array().unwrap().iter().find(|c| c["code"] == n).unwrap().clone();
+    assert_eq!(code(200)["fault"], serde_json::Value::Null);
+    assert_eq!(code(404)["fault"], "Client");
+    let text = fx.copy_from_repo("languages/php.toml");
+    fx.write("languages/php.toml", &text.replace("name = \"PHP\"", "name = \"PHP with a very long framework name\""));
+    let table = fx.run(&["--languages", "languages", "list"]).expect(0).stdout();
+    assert!(!table.contains("None"), "{table}");
+    let column = |lang: &str| {
+        let line = table.lines().find(|l| l.starts_with(&format!("{lang} "))).unwrap();
+        let ext = if lang == "php" { " php " } else { " py " };
+        line.find(ext).unwrap()
+    };
+    assert_eq!(column("php"), column("flask"), "{table}");
+    assert!(table.lines().any(|l| l.starts_with("200   OK ") && l.contains(" -       RFC 9110")), "{table}");
+}
+
+#[test]
+fn generate_counts_in_words_and_refuses_the_current_directory_in_plain_words() {
+    let fx = Fixture::new();
+    let run = fx.run(&["generate", "--lang", "go", "--code", "404"]).expect(0);
+    assert_eq!(run.stderr(), "wrote 1 snippet and the index to snippets\n");
+    let mut command = fx.command();
+    command.current_dir(fx.path("snippets")).args(["generate", "--out", "."]);
+    let run = Run(command.output().unwrap()).expect(2);
+    assert_eq!(
+        run.stderr(),
+        "error: .: cannot replace the current directory (or one it is in): give a directory below it, such as --out snippets\n"
+    );
+}
