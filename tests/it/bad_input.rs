@@ -209,3 +209,17 @@ fn a_snippets_directory_without_snippets_says_how_to_fill_it() {
         "error: no snippets in some: run `snippetgen generate --out some`",
     );
 }
+
+#[test]
+fn a_variable_its_context_does_not_give_is_an_error_not_an_empty_string() {
+    let fx = Fixture::new();
+    let text = fx.copy_from_repo("languages/go.toml");
+    let text = text.replace("\"go\", \"vet\", \"./...\"", "\"go\", \"vet\", \"-port={{port}}\", \"./...\"");
+    let line = text.lines().position(|l| l.starts_with("steps = [")).unwrap() + 1;
+    fx.write("languages/go.toml", &text);
+    bad_input(
+        &fx,
+        &["--languages", "languages", "list"],
+        &format!("error: languages/go.toml:{line}: `-port={{{{port}}}}` uses {{{{port}}}}, which steps do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
+    );
+}
