@@ -74,6 +74,11 @@ pub struct Toolchain {
     pub commands: Vec<String>,
     /// A command whose output names the toolchain's version.
     pub version: Vec<String>,
+    /// The oldest version the snippets work with (`1.21`, `3.9`): an older toolchain skips the
+    /// cells with the install hint, and `doctor` reports it as missing. The version is the first
+    /// dotted number in the `version` command's first line (`go version go1.26.8` is 1.26.8).
+    pub min_version: Option<String>,
+    /// How to install the toolchain (at least `min-version`), shown when it is missing or old.
     pub install_hint: String,
 }
 
@@ -236,6 +241,14 @@ impl Language {
         if self.string_literal.is_empty() {
             return Err(input_error!("{origin}: `string-literal` needs at least one style"));
         }
+        // Text that holds every style's delimiter is written in the first style, escaping it.
+        let first = &self.string_literal[0];
+        if first.close.chars().count() == 1 && !first.escape.contains_key(&first.close) {
+            return Err(input_error!(
+                "{origin}: the first string-literal style must escape its own `{}` (in `escape`): text holding every style's delimiter is written in it",
+                first.close
+            ));
+        }
         for style in &self.string_literal {
             if style.open.is_empty() || style.close.is_empty() {
                 return Err(input_error!("{origin}: a string-literal style needs `open` and `close`"));
@@ -275,6 +288,13 @@ impl Language {
         if self.toolchain.commands.is_empty() || self.toolchain.version.is_empty() {
             return Err(input_error!("{origin}: `toolchain` needs `commands` and a `version` command"));
         }
+        if let Some(min) = &self.toolchain.min_version {
+            if crate::verify::toolchain::Version::exact(min).is_none() {
+                return Err(input_error!(
+                    "{origin}: `toolchain.min-version` `{min}` must be a version such as `1.21` or `3.9`"
+                ));
+            }
+        }
         if self.verify.serve.is_empty() {
             return Err(input_error!("{origin}: `verify.serve` is empty"));
         }
@@ -305,6 +325,58 @@ impl Language {
                 return Err(input_error!("{origin}: verify step `{}` has an empty `run`", step.name));
             }
         }
+        self.check_variables()
+    }
+
+    /// Each command, path and environment value uses only the variables its context gives it:
+    /// a variable it lacks would render as an empty string, far from where it was written.
+    fn check_variables(&self) -> Result<()> {
+        let verify = &self.verify;
+        let serve_sees: &[&str] = if verify.serve_per == ServePer::Batch {
+            &["deps", "workdir", "port"]
+        } else {
+            &["deps", "workdir", "port", "code"]
+        };
+        let mut uses: Vec<VariableUse> = Vec::new();
+        for step in &verify.steps {
+            uses.extend(
+                step.run.iter().map(|a| ("steps", Some("verify"), a.as_str(), &["deps", "workdir"][..], "steps")),
+            );
+        }
+        uses.extend(
+            verify.env.values().map(|v| ("env", Some("verify"), v.as_str(), &["deps", "workdir"][..], "verify.env")),
+        );
+        uses.extend(verify.serve.iter().map(|a| ("serve", Some("verify"), a.as_str(), serve_sees, "serve")));
+        uses.push(("path", Some("verify"), &verify.path, &["deps", "workdir", "code", "port"][..], "path"));
+        let file_paths = verify.snippet_file.iter().chain(verify.files.iter().map(|f| &f.path));
+        uses.extend(file_paths.map(|p| ("files", Some("verify"), p.as_str(), &["deps", "code"][..], "file paths")));
+        uses.extend(
+            verify
+                .shared_files
+                .iter()
+                .map(|f| ("shared-files", Some("verify"), f.path.as_str(), &[][..], "shared-files paths")),
+        );
+        if let Some(deps) = &self.deps {
+            let argv = deps.check.iter().chain(deps.setup.iter().flatten()).chain(&deps.versions);
+            uses.extend(argv.map(|a| ("check", Some("deps"), a.as_str(), &["deps"][..], "deps commands")));
+            uses.extend(deps.env.values().map(|v| ("env", Some("deps"), v.as_str(), &["deps"][..], "deps.env")));
+        }
+        for (key, table, text, sees, what) in uses {
+            if let Some(name) = variables(text).into_iter().find(|v| !sees.contains(v)) {
+                let line = crate::error::line_of_key(&self.source_text, table, key)
+                    .map(|l| format!(":{l}"))
+                    .unwrap_or_default();
+                let seen = if sees.is_empty() {
+                    "none: they are not templates".to_string()
+                } else {
+                    sees.iter().map(|v| format!("{{{{{v}}}}}")).collect::<Vec<_>>().join(", ")
+                };
+                return Err(input_error!(
+                    "{}{line}: `{text}` uses {{{{{name}}}}}, which {what} do not see (they see {seen})",
+                    self.origin
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -325,6 +397,30 @@ impl Language {
     pub fn snippet_path(&self, code: u16) -> String {
         format!("{code}/{}.{}", self.id, self.extension)
     }
+}
+
+/// A template in a descriptor: its key and table (for the line), its text, the variables its
+/// context gives, and what the message calls it.
+type VariableUse<'a> = (&'a str, Option<&'a str>, &'a str, &'a [&'a str], &'a str);
+
+/// The plain variables a command-line template uses (`{{port}}`, `{{ deps }}`); helpers, blocks,
+/// comments and escaped `\\{{` are not variables.
+fn variables(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = 0;
+    while let Some(at) = text[rest..].find("{{") {
+        let start = rest + at;
+        rest = start + 2;
+        if text[..start].ends_with('\\') {
+            continue;
+        }
+        let Some(end) = text[rest..].find("}}") else { break };
+        let inner = text[rest..rest + end].trim_matches(['{', '~', ' ']);
+        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            found.push(inner);
+        }
+    }
+    found
 }
 
 /// Writes `text` as a string literal in the first style whose closing delimiter it does not
@@ -388,6 +484,7 @@ not-applicable = "x/na.hbs"
 [[string-literal]]
 open = '"'
 close = '"'
+escape = { '"' = '\\"' }
 [toolchain]
 commands = ["true"]
 version = ["true"]
@@ -416,8 +513,29 @@ serve = ["true"]
         assert!(err(format!("{MINIMAL}[not-applicable]\n\"99\" = \"r\"\n")).contains("not a status code"));
         assert!(err(format!("{MINIMAL}[not-applicable]\n\"404\" = \"\"\n")).contains("one non-empty line"));
         assert!(err(MINIMAL.replace("open = '\"'", "open = ''")).contains("needs `open` and `close`"));
+        assert!(err(MINIMAL.replace("escape = { '\"' = '\\\\\"' }", "")).contains("must escape its own `\"`"));
         let batched = MINIMAL.replace("serve = [\"true\"]", "serve = [\"true\"]\nbatch-size = 4");
         assert!(err(batched).contains("must contain {{code}}"));
         assert!(err(MINIMAL.replace("[verify]", "[verify]\ncolour = 1")).contains("x.toml:"));
+        assert!(
+            err(MINIMAL.replace("install-hint", "min-version = \"1.x\"\ninstall-hint")).contains("must be a version")
+        );
+        assert!(parse(&MINIMAL.replace("install-hint", "min-version = \"1.21\"\ninstall-hint")).is_ok());
+        let step = MINIMAL.replace(
+            "serve = [\"true\"]",
+            "serve = [\"true\", \"{{port}}\"]\nsteps = [{ name = \"b\", run = [\"x\", \"{{port}}\"] }]",
+        );
+        assert_eq!(
+            err(step),
+            "x.toml:20: `{{port}}` uses {{port}}, which steps do not see (they see {{deps}}, {{workdir}})"
+        );
+        let shared = MINIMAL.replace(
+            "serve = [\"true\"]",
+            "serve = [\"true\"]\nshared-files = [{ path = \"{{code}}.x\", template = \"x/s.hbs\" }]",
+        );
+        assert!(err(shared).contains("which shared-files paths do not see (they see none: they are not templates)"));
+        assert!(
+            parse(&MINIMAL.replace("serve = [\"true\"]", "serve = [\"x\", \"{{ port }}\", \"\\\\{{.Path}}\"]")).is_ok()
+        );
     }
 }
