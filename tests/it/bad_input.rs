@@ -32,7 +32,7 @@ fn malformed_descriptor_names_file_and_line() {
     let fx = Fixture::new();
     let text = fx.copy_from_repo("languages/go.toml");
     fx.write("languages/go.toml", &text.replace("fence = \"go\"", "fence = \"go\"\nflavour = \"mild\""));
-    bad_input(&fx, &["--languages", "languages", "list"], "error: languages/go.toml:7: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
+    bad_input(&fx, &["--languages", "languages", "list"], "error: languages/go.toml:8: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
     fx.write("languages/go.toml", &text.replace("go/snippet.go.hbs", "go/missing.go.hbs"));
     bad_input(
         &fx,
@@ -161,7 +161,7 @@ fn a_descriptor_id_must_match_its_file_name() {
     bad_input(
         &fx,
         &["--languages", "languages", "list"],
-        "error: languages/golang.toml:3: id `go` differs from the file name: rename the file to go.toml or set id = \"golang\"",
+        "error: languages/golang.toml:4: id `go` differs from the file name: rename the file to go.toml or set id = \"golang\"",
     );
 }
 
