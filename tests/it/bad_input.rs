@@ -201,12 +201,12 @@ fn a_snippets_directory_without_snippets_says_how_to_fill_it() {
         &["check", "--snippets", "gone"],
         "error: no snippets in gone: run `snippetgen generate --out gone`",
     );
-    // Snippets of other cells are snippets: the selected one missing is that cell's failure.
-    fx.run(&["generate", "--out", "some", "--lang", "php", "--code", "404"]).expect(0);
+    // Files that are not snippets do not make it a snippets directory.
+    fx.write("other/404/notes.txt", "x");
     bad_input(
         &fx,
-        &["verify", "--snippets", "some", "--lang", "go"],
-        "error: no snippets in some: run `snippetgen generate --out some`",
+        &["verify", "--snippets", "other"],
+        "error: no snippets in other: run `snippetgen generate --out other`",
     );
 }
 
