@@ -207,11 +207,13 @@ impl VerifyArgs {
     /// project, the snippets directory and the report paths checked. Errors are input errors.
     pub fn resolve(self, project: &Project) -> Result<VerifyOptions> {
         let selection = project.select(&self.langs, &self.codes)?;
-        // A missing cell is the cell's failure; a directory without any is the wrong directory.
-        let has_snippets = selection
-            .languages
-            .iter()
-            .any(|lang| selection.codes.iter().any(|&code| self.snippets.join(lang.snippet_path(code)).is_file()));
+        // A missing cell is the cell's failure; a directory that generate never wrote (no index)
+        // and that holds none of the selected snippets is the wrong directory.
+        let has_snippets = self.snippets.join(crate::project::INDEX_FILE).is_file()
+            || selection
+                .languages
+                .iter()
+                .any(|lang| selection.codes.iter().any(|&code| self.snippets.join(lang.snippet_path(code)).is_file()));
         if !has_snippets {
             return Err(crate::check::no_snippets(&self.snippets));
         }

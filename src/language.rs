@@ -7,14 +7,20 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::assets::SourceFile;
 use crate::error::{input_error, toml_error};
 
-#[derive(Debug, Clone, Deserialize)]
+/// A language descriptor, `languages/<id>.toml`: a stack as data. CONTRIBUTING.md walks through
+/// writing one.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(title = "snippetgen language descriptor")]
 pub struct Language {
+    /// Lowercase letters, digits and `-`, the same as the file name: the snippet file is
+    /// `<code>/<id>.<extension>`.
     pub id: String,
     /// The name the page shows: "Python (Flask)".
     pub name: String,
@@ -25,25 +31,32 @@ pub struct Language {
     /// Where the language stands on the page (the seed's order); ties sort by id.
     #[serde(default = "default_order")]
     pub order: u32,
+    /// The templates that render the snippets.
     pub templates: Templates,
     /// How to write a string literal, in order of preference (see `StringStyle`).
     pub string_literal: Vec<StringStyle>,
     /// Codes this stack cannot produce correctly, each with the one-line reason.
     #[serde(default)]
     pub not_applicable: BTreeMap<String, String>,
+    /// The programs verify needs on PATH, and how to install them.
     pub toolchain: Toolchain,
+    /// Dependencies set up once into a directory shared by all cells.
     pub deps: Option<Deps>,
+    /// How verify lays out, builds and serves a snippet.
     pub verify: VerifySpec,
     /// Where this descriptor came from, for error messages.
     #[serde(skip)]
+    #[schemars(skip)]
     pub origin: String,
     /// The descriptor's text: any change to it invalidates verify's cached results.
     #[serde(skip)]
+    #[schemars(skip)]
     pub source_text: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// Template names below the templates directory (`go/snippet.go.hbs`).
 pub struct Templates {
     /// The template for every code without a template of its own.
     pub snippet: String,
@@ -57,18 +70,21 @@ pub struct Templates {
 /// One way to write a string literal: its delimiters and what to escape inside them.
 /// The first style whose closing delimiter does not occur in the text is used, so that
 /// `I'm a teapot` is written in double quotes where single quotes are the default.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct StringStyle {
+    /// The opening delimiter.
     pub open: String,
+    /// The closing delimiter; the first style must escape it.
     pub close: String,
     /// Single characters and what to write for them.
     #[serde(default)]
     pub escape: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// The toolchain verify runs the snippets with.
 pub struct Toolchain {
     /// Programs that must be on PATH.
     pub commands: Vec<String>,
@@ -83,7 +99,7 @@ pub struct Toolchain {
 }
 
 /// Dependencies set up once per run in a directory shared by all cells (`{{deps}}`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Deps {
     /// Succeeds when the dependencies are present.
@@ -101,10 +117,11 @@ pub struct Deps {
     /// version is dropped), for the report and the pages; run once after each set-up.
     #[serde(default)]
     pub versions: Vec<String>,
+    /// Shown when the dependencies are missing or cannot be set up.
     pub install_hint: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct VerifySpec {
     /// Where the snippet's bytes are written in the work dir, as they are (a template: with
@@ -124,6 +141,7 @@ pub struct VerifySpec {
     /// Serves on `{{port}}`, bound to 127.0.0.1: once per cell (`{{code}}` names it), or once
     /// per batch with `serve-per = "batch"`.
     pub serve: Vec<String>,
+    /// `cell` (default): a server per cell; `batch`: one server for the whole batch.
     #[serde(default)]
     pub serve_per: ServePer,
     /// The path verify requests, a template (`/c{{code}}/endpoint` when one server serves a
@@ -159,26 +177,34 @@ impl VerifySpec {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+/// How many cells one server serves.
 pub enum ServePer {
     #[default]
     Cell,
     Batch,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// A file verify writes, rendered from a template.
 pub struct HarnessFile {
+    /// Where it goes, relative to the work dir (or to `{{deps}}`).
     pub path: String,
+    /// The template below the templates directory.
     pub template: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// A lint or build step.
 pub struct Step {
+    /// The check a failure reports (`lint`, `build`).
     pub name: String,
+    /// The command, run in the work dir.
     pub run: Vec<String>,
+    /// Seconds it may take.
     #[serde(default = "default_step_timeout")]
     pub timeout: u64,
 }
@@ -423,6 +449,14 @@ fn variables(text: &str) -> Vec<&str> {
     found
 }
 
+/// The JSON Schema of a descriptor, as the types and their doc comments define it: committed as
+/// `languages/schema.json`, which each descriptor names on its `#:schema` line for TOML editors.
+pub fn schema() -> String {
+    let mut text = serde_json::to_string_pretty(&schemars::schema_for!(Language)).expect("schema serializes");
+    text.push('\n');
+    text
+}
+
 /// Writes `text` as a string literal in the first style whose closing delimiter it does not
 /// contain (or the first style, escaping the delimiter).
 pub fn string_literal(styles: &[StringStyle], text: &str) -> String {
@@ -467,6 +501,39 @@ mod tests {
         assert_eq!(string_literal(&styles("sinatra"), "#{x}"), "'#{x}'");
         assert_eq!(string_literal(&styles("sinatra"), "it's #{x}"), "\"it's \\#{x}\"");
         assert_eq!(string_literal(&styles("go"), "tab\there ✓"), "\"tab\\there ✓\"");
+    }
+
+    #[test]
+    fn the_committed_schema_is_what_the_types_generate() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/languages/schema.json");
+        if std::env::var_os("SNIPPETGEN_UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, schema()).unwrap();
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == schema(),
+            "languages/schema.json is stale: run SNIPPETGEN_UPDATE_SCHEMA=1 cargo test --bin snippetgen schema"
+        );
+    }
+
+    #[test]
+    fn every_built_in_descriptor_follows_the_schema_and_names_it() {
+        let schema: serde_json::Value = serde_json::from_str(&schema()).unwrap();
+        let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+        for (file, source) in crate::assets::languages(&Default::default()).unwrap() {
+            assert!(
+                source.text.starts_with("#:schema ./schema.json\n"),
+                "{file} does not start with its #:schema line"
+            );
+            let value: serde_json::Value = toml::from_str(&source.text).unwrap();
+            let errors: Vec<String> =
+                validator.iter_errors(&value).map(|e| format!("{e} at {}", e.instance_path)).collect();
+            assert!(errors.is_empty(), "{file}: {errors:?}");
+        }
+        // The schema knows what the loader refuses.
+        let mut value: serde_json::Value = toml::from_str(MINIMAL).unwrap();
+        value["toolchain"]["colour"] = serde_json::json!("red");
+        assert!(!validator.is_valid(&value), "unknown keys are refused");
     }
 
     fn parse(text: &str) -> Result<Language> {

@@ -52,6 +52,11 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
     if let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
         return Err(input_error!("{} already exists: new-language never overwrites", path.display()));
     }
+    // The schema the descriptor's `#:schema` line names, for a TOML editor, unless one is there.
+    let schema_path = scaffold.languages_dir.join("schema.json");
+    if !schema_path.exists() {
+        write_file(&schema_path, &crate::language::schema())?;
+    }
     for (path, text) in &files {
         write_file(path, text)?;
     }
@@ -79,8 +84,13 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
 /// last, and the not-applicable reasons are kept only as comments, to be proved again.
 fn copied_descriptor(from: &crate::language::Language, id: &str) -> String {
     let text = from.source_text.replace(&format!("\"{}/", from.id), &format!("\"{id}/"));
+    // The schema line stays first, where TOML editors look for it.
+    let (schema_line, text) = match text.split_once('\n') {
+        Some((first, rest)) if first.starts_with("#:schema") => (format!("{first}\n"), rest.to_string()),
+        _ => (String::new(), text),
+    };
     let mut out = format!(
-        "# CHANGE ME: copied from `{0}` by `snippetgen new-language {id} --from {0}`; the comments below\n\
+        "{schema_line}# CHANGE ME: copied from `{0}` by `snippetgen new-language {id} --from {0}`; the comments below\n\
          # still describe {0}.\n",
         from.id
     );
@@ -123,7 +133,8 @@ fn copied_descriptor(from: &crate::language::Language, id: &str) -> String {
     out
 }
 
-const BARE_DESCRIPTOR: &str = r#"# ID: describe the stack in one line here. CONTRIBUTING.md explains every field.
+const BARE_DESCRIPTOR: &str = r#"#:schema ./schema.json
+# ID: describe the stack in one line here. CONTRIBUTING.md explains every field.
 id = "ID"
 name = "CHANGE ME (Framework)"   # as the page shows it, e.g. "Python (Flask)"
 extension = "txt"                # the snippet files' extension: snippets/<code>/ID.<extension>

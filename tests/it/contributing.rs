@@ -17,6 +17,9 @@ fn a_language_added_from_a_temp_dir_is_listed_generated_and_verified() {
         "{descriptor}"
     );
     assert!(fx.path("tpl/php-copy/204.php.hbs").is_file());
+    // A TOML editor finds the schema the descriptor names.
+    assert!(descriptor.starts_with("#:schema ./schema.json\n# CHANGE ME: copied from `php`"), "{descriptor}");
+    assert_eq!(fx.read("langs/schema.json"), std::fs::read_to_string(repo("languages/schema.json")).unwrap());
     // Nothing of php's passes for the new stack's own: its name, its place, its n/a reasons.
     assert!(
         descriptor.contains("\nname = \"CHANGE ME (Framework)\"") && descriptor.contains("\norder = 1000"),
@@ -69,7 +72,7 @@ fn contributed_mistakes_get_a_message_that_says_what_and_where() {
     let flags = ["--languages", "languages", "--templates", "templates"];
     let text = fx.read("languages/mine.toml");
     fx.write("languages/mine.toml", &text.replace("fence = \"python\"", "fence = \"python\"\nflavor = 1"));
-    bad_input(&fx, &[&flags[..], &["list"]].concat(), "error: languages/mine.toml:8: unknown field `flavor`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
+    bad_input(&fx, &[&flags[..], &["list"]].concat(), "error: languages/mine.toml:9: unknown field `flavor`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
     fx.write("languages/mine.toml", &text.replace("\"mine/snippet.py.hbs\"", "\"mine/nope.py.hbs\""));
     bad_input(
         &fx,
