@@ -2,6 +2,6 @@ const express = require('express');
 const app = express();
 
 app.get('/endpoint', (req, res) => {
-    res.set('Content-Range', 'bytes */1000');
+    res.set('Content-Range', 'bytes */16');
     res.status(416).json({ message: 'Range Not Satisfiable' });
 });
