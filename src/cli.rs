@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 
 use crate::error::input_error;
-use crate::render::Project;
+use crate::project::Project;
 use crate::verify::options::{default_cache_dir, VerifyOptions};
 use crate::verify::plan::Partition;
 use crate::verify::report::{self, Format, Outputs};

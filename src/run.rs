@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 
 use crate::assets::Overrides;
 use crate::cli::{Args, CacheCommand, ColorChoice, Command, ListFormat, ReportCommand};
-use crate::render::Project;
+use crate::project::Project;
 use crate::verify::options::default_cache_dir;
 use crate::verify::report::{self, RunStatus};
 use crate::{check, doctor, generate, list, scaffold, verify};

@@ -21,9 +21,9 @@ use super::outcome::{CellResult, Check, Outcome, Stop, Verdict};
 use super::plan::{Batch, LanguagePlan};
 use super::{http, judge, prepare, process};
 use crate::catalog::{BodyRule, RequestSpec, SwitchRule};
-use crate::generate::write_file;
+use crate::files::write_file;
 use crate::language::{Language, ServePer};
-use crate::render::Project;
+use crate::project::Project;
 use process::{Child, Spec, Waited};
 
 /// Attempts at serving when the chosen port turns out to be taken.

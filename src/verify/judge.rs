@@ -53,6 +53,12 @@ pub fn websocket_accept(key: &str) -> String {
 
 /// Judges one exchange: the message rules, then the probe's own.
 pub fn judge(probe: &Probe, ex: &Exchange, seen: Seen) -> Judgement {
+    // A wrong status says the most about what to fix: it goes first.
+    let rules = &probe.response;
+    let ignored_range = rules.may_ignore_range && ex.last.status == 200;
+    if ex.last.status != rules.status && !ignored_range {
+        return Err(broken("status", rules.status.to_string(), ex.last.status.to_string()));
+    }
     message(&probe.request.method, &probe.request.version, ex, seen)?;
     code_rules(probe, ex, seen)
 }

@@ -29,7 +29,7 @@ use std::time::{Instant, SystemTime};
 
 use anyhow::{Context, Result};
 
-use crate::render::Project;
+use crate::project::Project;
 use layout::Layout;
 pub use options::VerifyOptions;
 use outcome::CellResult;
