@@ -5,8 +5,8 @@ public ResponseEntity<Map<String, String>> endpoint() {
     return ResponseEntity.ok(response);
 }
 
-// Spring itself answers a method no handler maps with 405 and Allow; this handler
-// does it explicitly for GET (and HEAD)
+// Spring itself answers a method no handler maps with 405 and Allow, but with its own
+// error body (and a logged warning); this handler answers GET (and HEAD) with the JSON message
 @GetMapping("/endpoint")
 public ResponseEntity<Map<String, String>> methodNotAllowed() {
     Map<String, String> response = new HashMap<>();
