@@ -21,6 +21,9 @@ const LINGER: Duration = Duration::from_millis(300);
 const SLICE: Duration = Duration::from_millis(100);
 /// How long a client waits for `100 Continue` before sending the body anyway (RFC 9110 10.1.1).
 const CONTINUE_WAIT: Duration = Duration::from_secs(2);
+/// How long verify waits, half the body sent after a 100, for a final response that must not
+/// come yet.
+const HALF_BODY_PAUSE: Duration = Duration::from_millis(150);
 /// The most bytes the response heads may take, interim responses and trailers included.
 pub const HEAD_LIMIT: usize = 64 * 1024;
 /// The largest body read (no example needs more than a few hundred bytes).
@@ -59,6 +62,8 @@ pub struct Exchange {
     pub extra: Vec<u8>,
     /// After a 101 to a WebSocket upgrade: how the server answered a text frame and a Close.
     pub talk: Option<Talk>,
+    /// After a 100, bytes of the final response came while half the body was still unsent.
+    pub answered_before_body: bool,
 }
 
 /// The WebSocket conversation after a 101 (RFC 6455 5, 7): verify sends one masked text frame,
@@ -211,7 +216,9 @@ impl Conn {
                         return Ok(head);
                     }
                     Ok(httparse::Status::Partial) => {}
-                    Err(err) => return Err(HttpError::Malformed(format!("{err}"))),
+                    Err(err) => {
+                        return Err(HttpError::Malformed(format!("{err}; it begins {}", first_bytes(&self.buf))))
+                    }
                 }
             }
             self.scanned = end.unwrap_or(self.buf.len());
@@ -318,6 +325,7 @@ fn send_and_read(
             .any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
     let mut interim = Vec::new();
     let mut pending_final = None;
+    let mut answered_before_body = false;
     if let Some(body) = &request.body {
         if expects_continue {
             // Hold the body back until the server answers 100 (or a final status, or a pause).
@@ -328,7 +336,14 @@ fn send_and_read(
                 Err(err) => return Err(err),
             }
         }
-        if pending_final.is_none() {
+        if pending_final.is_none() && !interim.is_empty() {
+            // Invited: send half the body, pause, and see whether the server answers before
+            // it has the rest (it must not: the final response comes after the body, 10.1.1).
+            let (first, rest) = body.as_bytes().split_at(body.len() / 2);
+            conn.stream.write_all(first).map_err(HttpError::Io)?;
+            answered_before_body = matches!(conn.fill(Instant::now() + HALF_BODY_PAUSE), Ok(true));
+            conn.stream.write_all(rest).map_err(HttpError::Io)?;
+        } else if pending_final.is_none() {
             conn.stream.write_all(body.as_bytes()).map_err(HttpError::Io)?;
         }
     }
@@ -393,7 +408,7 @@ fn send_and_read(
         }
         (body, Vec::new(), None)
     };
-    Ok(Exchange { interim, last, body, extra, talk })
+    Ok(Exchange { interim, last, body, extra, talk, answered_before_body })
 }
 
 /// After a 101 to WebSocket: sends a masked text frame and waits for a data frame, then sends a
@@ -500,6 +515,14 @@ fn read_chunked(conn: &mut Conn) -> Result<Vec<u8>, HttpError> {
     }
 }
 
+/// The first bytes of a response, escaped and quoted, to show what came instead of HTTP.
+fn first_bytes(bytes: &[u8]) -> String {
+    const SHOWN: usize = 64;
+    let escaped: String =
+        bytes.iter().take(SHOWN).flat_map(|&b| std::ascii::escape_default(b)).map(char::from).collect();
+    format!("\"{escaped}\"{}", if bytes.len() > SHOWN { "..." } else { "" })
+}
+
 fn more(conn: &mut Conn) -> Result<(), HttpError> {
     match conn.fill(conn.deadline) {
         Ok(true) => Ok(()),
@@ -601,13 +624,21 @@ mod tests {
     }
 
     #[test]
+    fn the_first_bytes_of_a_malformed_response_are_shown_escaped_and_cut() {
+        assert_eq!(first_bytes(b"HTTP/1.1 2OO \"x\"\r\n\x00\xff"), r#""HTTP/1.1 2OO \"x\"\r\n\x00\xff""#);
+        assert_eq!(first_bytes(&[b'a'; 100]), format!("\"{}\"...", "a".repeat(64)));
+    }
+
+    #[test]
     fn a_response_that_is_not_http_fails_without_waiting() {
         let port = serve(|s| {
             let _ = s.write_all(b"SSH-2.0-OpenSSH\r\n");
             std::thread::sleep(Duration::from_secs(5));
         });
         let started = Instant::now();
-        assert!(matches!(get(port), Err(HttpError::Malformed(_))));
+        let err = get(port).unwrap_err();
+        assert!(matches!(err, HttpError::Malformed(_)));
+        assert_eq!(err.to_string(), "malformed response: invalid HTTP version; it begins \"SSH-2.0-OpenSSH\\r\\n\"");
         assert!(started.elapsed() < Duration::from_secs(3));
     }
 

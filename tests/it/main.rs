@@ -4,8 +4,10 @@
 
 mod bad_input;
 mod batches;
+mod conformance;
 mod containment;
 mod contributing;
+mod doctor;
 mod generate;
 mod hostile;
 mod processes;
