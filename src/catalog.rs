@@ -72,6 +72,11 @@ struct RawResponse {
     interim: Vec<RawInterim>,
     #[serde(default)]
     no_interim: bool,
+    #[serde(default)]
+    should_tokens: BTreeMap<String, String>,
+    should_link_rel: Option<String>,
+    #[serde(default)]
+    may_ignore_range: bool,
 }
 
 /// The protocol a 101 switches to, checked beyond the head.
@@ -108,6 +113,8 @@ pub enum BodyRule {
     None,
     /// A part of the JSON representation (a byte range of it), not JSON on its own.
     Part,
+    /// Any content, or none: only its framing is judged (a WebSocket library's own 426 page).
+    Any,
 }
 
 /// How Content-Range must relate to the response.
@@ -118,6 +125,9 @@ pub enum ContentRangeRule {
     Body,
     /// As `Body`, and FIRST-LAST is the range the request's `Range: bytes=A-B` asked for.
     Request,
+    /// `bytes */LENGTH`, LENGTH the length of the full representation a plain GET returned
+    /// (RFC 9110 14.4, 15.5.17).
+    Unsatisfied,
 }
 
 /// The request verify sends for a code. Most codes need a plain `GET /endpoint`.
@@ -171,7 +181,8 @@ pub struct Rules {
     /// which are followed by a final response.
     pub status: u16,
     pub body: BodyRule,
-    /// Header fields the final response must carry, with these exact values.
+    /// Header fields the final response must carry. The value is the one the examples send;
+    /// verify checks that the field is there and valid by its grammar, not that it is this value.
     pub headers: Vec<Field>,
     /// Header fields whose comma-separated list must hold this token, in any case
     /// (`Connection: upgrade` beside an Upgrade, RFC 9110 7.8).
@@ -183,6 +194,12 @@ pub struct Rules {
     pub interim: Vec<Interim>,
     /// No interim response may come at all (an HTTP/1.0 client, RFC 9110 15.2).
     pub no_interim: bool,
+    /// As `header_tokens`, for a SHOULD: a missing token is a warning (408's `Connection: close`).
+    pub should_tokens: Vec<Field>,
+    /// A Link relation the response SHOULD carry (451's `blocked-by`, RFC 7725 3).
+    pub should_link_rel: Option<String>,
+    /// A server MAY ignore Range (RFC 9110 14.2): a 200 with the full representation passes too.
+    pub may_ignore_range: bool,
 }
 
 /// One more exchange an example must get right, with its own request and rules.
@@ -414,6 +431,11 @@ fn rules(code: u16, raw: RawResponse, place: &str, at: &impl Fn(usize) -> String
             "{place}: status {code}: a {status} response carries no content: set `response.body = \"none\"`"
         ));
     }
+    if raw.content_range == Some(ContentRangeRule::Unsatisfied) && status != 416 {
+        return Err(input_error!(
+            "{place}: status {code}: `content-range = \"unsatisfied\"` describes a 416, not a {status}"
+        ));
+    }
     Ok(Rules {
         status,
         body: raw.body,
@@ -424,6 +446,9 @@ fn rules(code: u16, raw: RawResponse, place: &str, at: &impl Fn(usize) -> String
         switch: raw.switch,
         no_interim: raw.no_interim,
         interim,
+        should_tokens: fields(raw.should_tokens),
+        should_link_rel: raw.should_link_rel,
+        may_ignore_range: raw.may_ignore_range,
     })
 }
 

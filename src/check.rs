@@ -11,8 +11,8 @@ use console::style;
 use similar::{ChangeTag, TextDiff};
 
 use crate::error::input_error;
-use crate::generate::list_files;
-use crate::render::{self, Project};
+use crate::files::list_files;
+use crate::project::{self, Project};
 
 #[derive(Debug, Default)]
 pub struct Drift {
@@ -32,7 +32,7 @@ pub fn compare(project: &Project, dir: &Path) -> Result<Drift> {
     if !dir.is_dir() {
         return Err(input_error!("{}: no such directory (`snippetgen generate` writes it)", dir.display()));
     }
-    let expected: BTreeMap<String, String> = render::render_all(project, &project.select(&[], &[])?)?;
+    let expected: BTreeMap<String, String> = project::render_all(project, &project.select(&[], &[])?)?;
     let present: Vec<String> = list_files(dir)?.into_iter().filter(|rel| rel != crate::generate::MARKER).collect();
     let mut drift = Drift::default();
     for rel in &present {

@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 
 use crate::error::input_error;
-use crate::render::Project;
+use crate::project::Project;
 use crate::verify::options::{default_cache_dir, VerifyOptions};
 use crate::verify::plan::Partition;
 use crate::verify::report::{self, Format, Outputs};
@@ -139,6 +139,9 @@ pub enum ReportCommand {
         /// Skipped cells do not make the exit status 1.
         #[arg(long)]
         allow_skip: bool,
+        /// Warnings make the exit status 1.
+        #[arg(long)]
+        deny_warnings: bool,
     },
 }
 
@@ -166,6 +169,9 @@ pub struct VerifyArgs {
     /// Skipped cells (a missing toolchain) do not make the exit status 1.
     #[arg(long)]
     pub allow_skip: bool,
+    /// Warnings (a response that breaks a SHOULD of the RFCs) make the exit status 1.
+    #[arg(long)]
+    pub deny_warnings: bool,
     /// Where shared dependencies and cached results live [default: ~/.cache/snippetgen].
     #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR")]
     pub cache_dir: Option<PathBuf>,
@@ -216,6 +222,7 @@ impl VerifyArgs {
             read_cache: !self.no_cache && !self.keep_workdirs,
             keep_workdirs: self.keep_workdirs,
             allow_skip: self.allow_skip,
+            deny_warnings: self.deny_warnings,
             batching: !self.no_batch,
             partition: self.partition,
             outputs: Outputs { format: self.format.into(), junit: self.junit },

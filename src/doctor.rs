@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use console::style;
 
-use crate::render::Project;
+use crate::project::Project;
 use crate::verify::{process, toolchain};
 
 /// The report, and whether every toolchain was found.

@@ -18,10 +18,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use nix::errno::Errno;
+
+use crate::files::{list_files, write_file};
 use nix::fcntl::{Flock, FlockArg, RenameFlags};
 
 use crate::error::input_error;
-use crate::render::{self, Project, INDEX_FILE};
+use crate::project::{self, Project, INDEX_FILE};
 
 /// The file that marks a directory as generate's output. `check` ignores it.
 pub const MARKER: &str = ".snippetgen-output";
@@ -43,7 +45,7 @@ pub struct GenerateArgs {
 pub fn run(project: &Project, args: &GenerateArgs) -> Result<usize> {
     let selection = project.select(&args.langs, &args.codes)?;
     let everything = project.select(&[], &[])?;
-    let files = render::render_all(project, &everything)?;
+    let files = project::render_all(project, &everything)?;
     let filtered = !args.langs.is_empty() || !args.codes.is_empty();
     may_replace(&args.out, args.force)?;
     let mut wanted: BTreeMap<String, String> = if filtered {
@@ -134,14 +136,6 @@ pub fn write_tree(out: &Path, files: &BTreeMap<String, String>, keep_others: boo
     swap_in(staging, out)
 }
 
-/// Writes a file, creating the directories above it.
-pub fn write_file(path: &Path, text: &str) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    }
-    fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
-}
-
 /// A new staging directory in `parent`, locked. A concurrent run's `remove_leftovers` may take
 /// it for a leftover in the instant before it is locked: then the directory is gone or locked
 /// by that run, and another one is made.
@@ -230,23 +224,4 @@ fn swap_in_two_steps(staging: tempfile::TempDir, out: &Path) -> Result<()> {
     drop(staging);
     drop(aside);
     Ok(())
-}
-
-/// Every file below `dir`, as sorted `/`-separated relative paths.
-pub fn list_files(dir: &Path) -> Result<Vec<String>> {
-    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<()> {
-        for entry in fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))? {
-            let path = entry?.path();
-            if path.is_dir() {
-                walk(root, &path, out)?;
-            } else {
-                out.push(crate::assets::slash_path(path.strip_prefix(root).expect("below root")));
-            }
-        }
-        Ok(())
-    }
-    let mut files = Vec::new();
-    walk(dir, dir, &mut files)?;
-    files.sort();
-    Ok(files)
 }

@@ -138,6 +138,20 @@ pub struct VerifySpec {
     /// Seconds the server has to answer the request once it accepts connections.
     #[serde(default = "default_request_timeout")]
     pub request_timeout: u64,
+    /// Regular expressions for a line the server logs when it fails while answering (an
+    /// uncaught exception, a traceback, headers sent twice): such a line fails the cell.
+    #[serde(default)]
+    pub log_errors: Vec<String>,
+    /// The compiled `log_errors`, filled when the descriptor is loaded.
+    #[serde(skip)]
+    pub log_patterns: Vec<regex::Regex>,
+}
+
+impl VerifySpec {
+    /// The first line of `log` that one of the descriptor's error patterns matches.
+    pub fn log_error<'a>(&self, log: &'a str) -> Option<&'a str> {
+        log.lines().find(|line| self.log_patterns.iter().any(|p| p.is_match(line))).map(str::trim)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -196,6 +210,16 @@ impl Language {
         lang.origin = origin.clone();
         lang.source_text = source.text.clone();
         lang.validate(template_exists)?;
+        let mut patterns = Vec::with_capacity(lang.verify.log_errors.len());
+        for pattern in &lang.verify.log_errors {
+            let compiled = regex::Regex::new(pattern).map_err(|err| {
+                let line = source.text.find(pattern.as_str()).map_or(0, |at| crate::error::line_of(&source.text, at));
+                let reason = err.to_string().lines().last().unwrap_or_default().trim().to_lowercase();
+                input_error!("{origin}:{line}: `log-errors` pattern `{pattern}` is not a regular expression: {reason}")
+            })?;
+            patterns.push(compiled);
+        }
+        lang.verify.log_patterns = patterns;
         Ok(lang)
     }
 

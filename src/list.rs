@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use serde_json::{json, Value};
 
-use crate::render::Project;
+use crate::project::Project;
 
 pub fn json(project: &Project) -> String {
     let languages: Vec<Value> = project

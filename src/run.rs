@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 
 use crate::assets::Overrides;
 use crate::cli::{Args, CacheCommand, ColorChoice, Command, ListFormat, ReportCommand};
-use crate::render::Project;
+use crate::project::Project;
 use crate::verify::options::default_cache_dir;
 use crate::verify::report::{self, RunStatus};
 use crate::{check, doctor, generate, list, scaffold, verify};
@@ -82,14 +82,14 @@ pub fn run(args: Args) -> Result<Status> {
             }
             Ok(Status::Success)
         }
-        Command::Report(ReportCommand::Merge { files, format, junit, allow_skip }) => {
+        Command::Report(ReportCommand::Merge { files, format, junit, allow_skip, deny_warnings }) => {
             if let Some(path) = &junit {
                 report::check_writable(path)?;
             }
             let order: Vec<&str> = project.languages.iter().map(|l| l.id.as_str()).collect();
             let merged = report::merge::merge(&files, &order)?;
             let mut reporters = report::reporters(&report::Outputs { format: format.into(), junit });
-            Ok(report::merge::replay(&merged, allow_skip, &mut reporters)?.into())
+            Ok(report::merge::replay(&merged, allow_skip, deny_warnings, &mut reporters)?.into())
         }
         Command::NewLanguage { id, from } => {
             let scaffold = scaffold::Scaffold { id, from, languages_dir, templates_dir };

@@ -8,8 +8,8 @@ use anyhow::Result;
 
 use crate::assets::{self, Overrides};
 use crate::error::input_error;
-use crate::generate::write_file;
-use crate::render::Project;
+use crate::files::write_file;
+use crate::project::Project;
 
 pub struct Scaffold {
     pub id: String,

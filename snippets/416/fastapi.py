@@ -9,6 +9,6 @@ async def endpoint():
         status_code=416,
         content={"message": "Range Not Satisfiable"},
         headers={
-            "Content-Range": "bytes */1000",
+            "Content-Range": "bytes */16",
         },
     )

@@ -5,5 +5,5 @@ app = Flask(__name__)
 @app.route('/endpoint')
 def endpoint():
     response = jsonify({"message": "Range Not Satisfiable"})
-    response.headers["Content-Range"] = "bytes */1000"
+    response.headers["Content-Range"] = "bytes */16"
     return response, 416

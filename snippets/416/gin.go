@@ -5,7 +5,7 @@ import (
 )
 
 func handler(c *gin.Context) {
-    c.Header("Content-Range", "bytes */1000")
+    c.Header("Content-Range", "bytes */16")
     c.JSON(416, gin.H{
         "message": "Range Not Satisfiable",
     })

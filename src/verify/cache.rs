@@ -234,7 +234,7 @@ mod tests {
     use super::*;
 
     fn verdict(lang: &str, code: u16, outcome: Outcome) -> CellResult {
-        let mut result = CellResult::from_verdict(lang, code, Ok(()), 0);
+        let mut result = CellResult::from_verdict(lang, code, Ok(Vec::new()), 0);
         result.outcome = outcome;
         if result.outcome != Outcome::Pass {
             result.check = Some(Check::rule(None, "status"));

@@ -20,10 +20,10 @@ use super::layout::{Cell, Layout};
 use super::outcome::{CellResult, Check, Outcome, Stop, Verdict};
 use super::plan::{Batch, LanguagePlan};
 use super::{http, judge, prepare, process};
-use crate::catalog::{BodyRule, SwitchRule};
-use crate::generate::write_file;
+use crate::catalog::{BodyRule, RequestSpec, SwitchRule};
+use crate::files::write_file;
 use crate::language::{Language, ServePer};
-use crate::render::Project;
+use crate::project::Project;
 use process::{Child, Spec, Waited};
 
 /// Attempts at serving when the chosen port turns out to be taken.
@@ -226,41 +226,121 @@ impl<'a> Runner<'a> {
         unreachable!("the last attempt returns")
     }
 
-    /// Sends each of the cell's requests and judges each exchange; the first fault decides.
+    /// Sends each of the cell's requests and judges each exchange; the first MUST broken
+    /// decides, broken SHOULDs are the warnings of a pass. Then the probes every cell gets:
+    /// each method an Allow lists, HEAD for the main GET, the main request twice on one
+    /// connection; and last the server's log while it answered.
     fn probe(&self, lang: &Language, cell: &Cell, work: &Path, port: u16, log: &Path) -> Verdict {
         let path = self
             .project
             .render_arg(&lang.verify.path, &self.layout.vars(lang, work, Some(cell.status.code), Some(port)))
             .map_err(harness)?;
         let timeout = Duration::from_secs(lang.verify.request_timeout);
-        // The whole representation, once an exchange has returned it, to check parts against.
+        let log_start = std::fs::metadata(log).map_or(0, |m| m.len());
+        let fail = |probe: &str, b: judge::Broken| {
+            let detail = format!("expected {}, got {}", b.expected, b.got);
+            Stop::fail(Check::rule(Some(probe), b.check), detail, Some(process::tail(log, 20)))
+        };
+        let request_failed = |probe: &str, e: http::HttpError| {
+            // Interim responses and then nothing: a lone 1xx, which is never a final response.
+            let check =
+                if e.interim().is_empty() { Check::request(Some(probe)) } else { Check::rule(Some(probe), "status") };
+            Stop::fail(check, e.to_string(), Some(process::tail(log, 20)))
+        };
+        let mut warnings = Vec::new();
+        let mut warn = |probe: &str, found: Vec<judge::Broken>| {
+            for b in found {
+                warnings.push(format!("{}: expected {}, got {}", Check::rule(Some(probe), b.check), b.expected, b.got));
+            }
+        };
+        // What the plain GET taught (the whole representation and its ETag), for the probes that
+        // relate to it; those go after the ones that fetch it.
         let mut whole: Option<Vec<u8>> = None;
-        for probe in cell.status.probes() {
+        let mut etag: Option<String> = None;
+        let mut probes = cell.status.probes();
+        probes.sort_by_key(needs_whole);
+        let mut main: Option<(RequestSpec, http::Exchange)> = None;
+        for probe in &probes {
             let mut request = probe.request.clone();
+            for value in request.headers.values_mut() {
+                if value.contains("{{") {
+                    let Some(tag) = &etag else {
+                        return Err(Stop::fail(
+                            Check::rule(Some(&probe.name), "header ETag"),
+                            "expected an ETag on the plain GET to build the conditional request from, got none",
+                            None,
+                        ));
+                    };
+                    let weak = if tag.starts_with("W/") { tag.clone() } else { format!("W/{tag}") };
+                    *value = value.replace("{{weak-etag}}", &weak).replace("{{etag}}", tag);
+                }
+            }
             let ws_key = (probe.response.switch == Some(SwitchRule::Websocket)).then(fresh_websocket_key);
             if let Some(key) = &ws_key {
                 request.headers.retain(|k, _| !k.eq_ignore_ascii_case("sec-websocket-key"));
                 request.headers.insert("Sec-WebSocket-Key".into(), key.clone());
             }
-            let exchange = http::exchange(port, &path, &request, timeout).map_err(|e| {
-                // Interim responses and then nothing: a lone 1xx, which is never a final response.
-                let check = if e.interim().is_empty() {
-                    Check::request(Some(&probe.name))
-                } else {
-                    Check::rule(Some(&probe.name), "status")
+            let exchange =
+                http::exchange(port, &path, &request, timeout).map_err(|e| request_failed(&probe.name, e))?;
+            let seen = judge::Seen { ws_key: ws_key.as_deref(), whole: whole.as_deref(), etag: etag.as_deref() };
+            warn(&probe.name, judge::judge(probe, &exchange, seen).map_err(|b| fail(&probe.name, b))?);
+            for method in judge::allowed_methods(&exchange.last, &request.method) {
+                let name = format!("{method} (listed in Allow)");
+                let tried = RequestSpec {
+                    method: method.to_string(),
+                    body: matches!(method, "POST" | "PUT" | "PATCH").then(String::new),
+                    ..RequestSpec::default()
                 };
-                Stop::fail(check, e.to_string(), Some(process::tail(log, 20)))
-            })?;
-            judge::judge(&probe, &exchange, ws_key.as_deref(), whole.as_deref()).map_err(|b| {
-                let detail = format!("expected {}, got {}", b.expected, b.got);
-                Stop::fail(Check::rule(Some(&probe.name), b.check), detail, Some(process::tail(log, 20)))
-            })?;
+                let answer = http::exchange(port, &path, &tried, timeout).map_err(|e| request_failed(&name, e))?;
+                judge::judge_allowed(method, &answer).map_err(|b| fail(&name, b))?;
+            }
             if probe.response.body == BodyRule::Json && exchange.last.status / 100 == 2 {
-                whole = Some(exchange.body);
+                whole = Some(exchange.body.clone());
+                etag = exchange.last.header("etag").map(str::to_string);
+            }
+            if probe.name.is_empty() {
+                main = Some((request, exchange));
             }
         }
-        Ok(())
+        let main_probe = probes.iter().find(|p| p.name.is_empty()).expect("every code has its main probe");
+        let (request, got) = main.expect("the main probe ran");
+        let plain = request.version == "HTTP/1.1"
+            && main_probe.response.switch.is_none()
+            && !request.headers.keys().any(|k| k.eq_ignore_ascii_case("expect"));
+        if plain {
+            let body = if got.body.is_empty() { whole.clone() } else { Some(got.body.clone()) };
+            let seen = judge::Seen { ws_key: None, whole: body.as_deref(), etag: etag.as_deref() };
+            if request.method == "GET" {
+                let head = RequestSpec { method: "HEAD".into(), ..request.clone() };
+                let answer = http::exchange(port, &path, &head, timeout).map_err(|e| request_failed("HEAD", e))?;
+                warn("HEAD", judge::judge_head(main_probe, &got, &answer, seen).map_err(|b| fail("HEAD", b))?);
+            }
+            let name = "keep-alive";
+            let (first, second) =
+                http::exchange_pair(port, &path, &request, timeout).map_err(|e| request_failed(name, e))?;
+            judge::judge(main_probe, &first, seen).map_err(|b| fail(&format!("{name} 1st"), b))?;
+            if let Some(second) = second {
+                judge::judge(main_probe, &second, seen).map_err(|b| fail(&format!("{name} 2nd"), b))?;
+            }
+        }
+        if let Some(line) = lang.verify.log_error(&process::read_from(log, log_start)) {
+            return Err(Stop::fail(
+                Check::rule(None, "server log"),
+                format!("the server logged an error while answering: {line}"),
+                Some(process::tail(log, 20)),
+            ));
+        }
+        Ok(warnings)
     }
+}
+
+/// True for a probe that is judged against the full representation or its ETag, which an
+/// earlier plain GET fetches.
+fn needs_whole(probe: &crate::catalog::Probe) -> bool {
+    probe.request.headers.values().any(|v| v.contains("{{"))
+        || probe.response.content_range.is_some()
+        || probe.response.may_ignore_range
+        || probe.response.status == 304
 }
 
 /// A random Sec-WebSocket-Key, so that a hard-coded Sec-WebSocket-Accept cannot pass.

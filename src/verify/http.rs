@@ -13,6 +13,7 @@ use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
 use crate::catalog::RequestSpec;
+use crate::verify::grammar::{self, Frame, Opcode};
 
 /// How long to wait for stray bytes after a response that should have ended.
 const LINGER: Duration = Duration::from_millis(300);
@@ -47,7 +48,7 @@ impl Head {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Exchange {
     /// Interim (1xx) responses, in order.
     pub interim: Vec<Head>,
@@ -56,7 +57,22 @@ pub struct Exchange {
     pub body: Vec<u8>,
     /// Bytes that arrived after the response should have ended (a body on a 204, say).
     pub extra: Vec<u8>,
+    /// After a 101 to a WebSocket upgrade: how the server answered a text frame and a Close.
+    pub talk: Option<Talk>,
 }
+
+/// The WebSocket conversation after a 101 (RFC 6455 5, 7): verify sends one masked text frame,
+/// then a Close; the server's answers, or why there was none.
+#[derive(Debug, Clone)]
+pub struct Talk {
+    /// The first data frame the server sent after the text frame.
+    pub reply: Result<Frame, String>,
+    /// The server's Close, sent after (or in answer to) verify's Close.
+    pub close: Result<Frame, String>,
+}
+
+/// The text verify sends over a WebSocket.
+pub const WEBSOCKET_TEXT: &str = "hello from snippetgen";
 
 #[derive(Debug)]
 pub enum HttpError {
@@ -231,14 +247,53 @@ impl Conn {
 }
 
 /// Sends `request` (`GET`, or the method it names) for `path` to 127.0.0.1:`port` and reads the
-/// whole exchange.
+/// whole exchange, on a connection of its own that it asks the server to close.
 pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration) -> Result<Exchange, HttpError> {
+    let mut conn = connect(port, timeout)?;
+    send_and_read(&mut conn, port, path, request, false)
+}
+
+/// Sends `request` twice on one connection, the first time without `Connection: close`: a
+/// persistent connection (RFC 9112 9.3) must answer both. The second is not sent when the first
+/// response closes the connection (`Connection: close`), and is then None.
+pub fn exchange_pair(
+    port: u16,
+    path: &str,
+    request: &RequestSpec,
+    timeout: Duration,
+) -> Result<(Exchange, Option<Exchange>), HttpError> {
+    let mut conn = connect(port, timeout)?;
+    let first = send_and_read(&mut conn, port, path, request, true)?;
+    let closes = first
+        .last
+        .values("connection")
+        .iter()
+        .any(|v| grammar::connection_options(v).is_ok_and(|o| o.iter().any(|t| t.eq_ignore_ascii_case("close"))));
+    if closes {
+        return Ok((first, None));
+    }
+    conn.deadline = Instant::now() + timeout;
+    let second = send_and_read(&mut conn, port, path, request, false)?;
+    Ok((first, Some(second)))
+}
+
+fn connect(port: u16, timeout: Duration) -> Result<Conn, HttpError> {
     let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     let stream = TcpStream::connect_timeout(&address, timeout).map_err(HttpError::Connect)?;
     let _ = stream.set_nodelay(true);
-    let mut conn =
-        Conn { stream, buf: Vec::new(), deadline: Instant::now() + timeout, eof: false, scanned: 0, head_bytes: 0 };
+    Ok(Conn { stream, buf: Vec::new(), deadline: Instant::now() + timeout, eof: false, scanned: 0, head_bytes: 0 })
+}
 
+/// One request and its response on `conn`. With `keep_open` the request does not ask to close
+/// and nothing is read past the response, so the next one can follow on the same connection.
+fn send_and_read(
+    conn: &mut Conn,
+    port: u16,
+    path: &str,
+    request: &RequestSpec,
+    keep_open: bool,
+) -> Result<Exchange, HttpError> {
+    conn.head_bytes = 0;
     let mut head = format!("{} {path} {}\r\nHost: 127.0.0.1:{port}\r\n", request.method, request.version);
     let has = |name: &str| request.headers.keys().any(|k| k.eq_ignore_ascii_case(name));
     for (name, value) in &request.headers {
@@ -249,14 +304,18 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
             head.push_str(&format!("Content-Length: {}\r\n", body.len()));
         }
     }
-    if !has("connection") {
+    if !has("connection") && !keep_open {
         head.push_str("Connection: close\r\n");
     }
     head.push_str("\r\n");
     conn.stream.write_all(head.as_bytes()).map_err(HttpError::Io)?;
 
-    let expects_continue =
-        request.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
+    // An HTTP/1.0 client knows no 100 (RFC 9110 10.1.1): it sends the body at once.
+    let expects_continue = request.version != "HTTP/1.0"
+        && request
+            .headers
+            .iter()
+            .any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
     let mut interim = Vec::new();
     let mut pending_final = None;
     if let Some(body) = &request.body {
@@ -285,17 +344,23 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
         }
         break h;
     };
+    // What follows a response that should have ended, unless the connection goes on.
+    let after =
+        |conn: &mut Conn| if keep_open { Vec::new() } else { conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0 };
 
-    let (body, extra) = if last.status == 101 {
-        // The connection now speaks another protocol: keep what comes next, for the judge to
-        // tell a real switch from a 101 that goes on speaking HTTP.
-        (Vec::new(), conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0)
+    let websocket =
+        request.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("upgrade") && v.eq_ignore_ascii_case("websocket"));
+    let (body, extra, talk) = if last.status == 101 && websocket {
+        (Vec::new(), Vec::new(), Some(talk_websocket(conn)))
+    } else if last.status == 101 {
+        // The connection now speaks another protocol: keep what comes next.
+        (Vec::new(), conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0, None)
     } else if matches!(last.status, 204 | 304) || request.method == "HEAD" {
         // No content by definition (RFC 9110 6.4.1): anything that follows is a fault.
-        (Vec::new(), conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0)
+        (Vec::new(), after(conn), None)
     } else if last.header("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked")) {
-        let body = read_chunked(&mut conn)?;
-        (body, conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0)
+        let body = read_chunked(conn)?;
+        (body, after(conn), None)
     } else if let Some(length) = last.header("content-length") {
         let length: usize =
             length.parse().map_err(|_| HttpError::Malformed(format!("Content-Length `{length}` is not a number")))?;
@@ -315,7 +380,7 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
             }
         }
         let body: Vec<u8> = conn.buf.drain(..length).collect();
-        (body, conn.drain_until(Instant::now() + LINGER, EXTRA_LIMIT).0)
+        (body, after(conn), None)
     } else {
         // Delimited by the end of the connection.
         let deadline = conn.deadline;
@@ -326,9 +391,58 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
         if !conn.eof {
             return Err(HttpError::Timeout("end of the body (no Content-Length, connection left open)", interim));
         }
-        (body, Vec::new())
+        (body, Vec::new(), None)
     };
-    Ok(Exchange { interim, last, body, extra })
+    Ok(Exchange { interim, last, body, extra, talk })
+}
+
+/// After a 101 to WebSocket: sends a masked text frame and waits for a data frame, then sends a
+/// Close (1000) and waits for the server's Close. Pings and pongs in between are passed over.
+fn talk_websocket(conn: &mut Conn) -> Talk {
+    let mask = [0x5a, 0x17, 0xc3, 0x2e];
+    let text = grammar::encode_client_frame(Opcode::Text, WEBSOCKET_TEXT.as_bytes(), mask);
+    if let Err(err) = conn.stream.write_all(&text) {
+        let why = format!("sending a text frame failed: {err}");
+        return Talk { reply: Err(why.clone()), close: Err(why) };
+    }
+    let reply = match next_frame(conn, |f| !f.opcode.is_control() || f.opcode == Opcode::Close) {
+        Ok(f) if f.opcode == Opcode::Close => {
+            let why = format!("the server sent Close ({}) instead of a reply", f.close_code().unwrap_or(1005));
+            return Talk { reply: Err(why), close: Ok(f) };
+        }
+        other => other,
+    };
+    let close = grammar::encode_client_frame(Opcode::Close, &1000u16.to_be_bytes(), mask);
+    let close = match conn.stream.write_all(&close) {
+        Err(err) => Err(format!("sending a Close frame failed: {err}")),
+        Ok(()) => next_frame(conn, |f| f.opcode == Opcode::Close),
+    };
+    Talk { reply, close }
+}
+
+/// The next server frame that `wanted` accepts, skipping others; a fault, the end of the
+/// connection or the deadline is the error.
+fn next_frame(conn: &mut Conn, wanted: impl Fn(&Frame) -> bool) -> Result<Frame, String> {
+    loop {
+        match grammar::parse_server_frame(&conn.buf)? {
+            Some((frame, used)) => {
+                conn.buf.drain(..used);
+                if wanted(&frame) {
+                    return Ok(frame);
+                }
+            }
+            None => {
+                if conn.buf.len() > BODY_LIMIT {
+                    return Err(format!("a frame larger than {}", size(BODY_LIMIT)));
+                }
+                match conn.fill(conn.deadline) {
+                    Ok(true) => {}
+                    Ok(false) => return Err("the connection closed without it".into()),
+                    Err(_) => return Err("none came within the timeout".into()),
+                }
+            }
+        }
+    }
 }
 
 /// The position of the next CRLF in `conn.buf` at or after `pos`, reading as needed; the

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use crate::catalog::Status;
 use crate::language::Language;
-use crate::render::Project;
+use crate::project::Project;
 
 /// A cell ready to run: its language, status and snippet text.
 #[derive(Debug, Clone)]

@@ -29,7 +29,7 @@ use std::time::{Instant, SystemTime};
 
 use anyhow::{Context, Result};
 
-use crate::render::Project;
+use crate::project::Project;
 use layout::Layout;
 pub use options::VerifyOptions;
 use outcome::CellResult;
@@ -105,7 +105,7 @@ pub fn run(project: &Project, options: &VerifyOptions, reporters: &mut [Box<dyn 
     })?;
     let position = |id: &str| project.languages.iter().position(|l| l.id == id).unwrap_or(usize::MAX);
     results.sort_by_key(|r| (position(&r.lang), r.code));
-    let status = report::run_status(&results, process::interrupted(), options.allow_skip);
+    let status = report::run_status(&results, process::interrupted(), options.allow_skip, options.deny_warnings);
     emit(reporters, &Event::Finished { results: &results, status, elapsed: started.elapsed() })?;
     if options.keep_workdirs {
         let _ = root.keep();

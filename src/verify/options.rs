@@ -24,6 +24,8 @@ pub struct VerifyOptions {
     pub keep_workdirs: bool,
     /// Skipped cells do not make the run fall short.
     pub allow_skip: bool,
+    /// A cell that passes with warnings (a broken SHOULD) makes the exit status 1.
+    pub deny_warnings: bool,
     /// Whether cells of a language may share a build and a server.
     pub batching: bool,
     /// This run's slice of the cells, for a CI matrix.

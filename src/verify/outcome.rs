@@ -154,8 +154,9 @@ impl Stop {
     }
 }
 
-/// What proving a cell came to: it passed every check, or it stopped at one.
-pub type Verdict = Result<(), Stop>;
+/// What proving a cell came to: it passed every MUST, with the SHOULDs it missed as warnings
+/// (`PROBE: rule: expected ..., got ...`), or it stopped at one.
+pub type Verdict = Result<Vec<String>, Stop>;
 
 /// One cell's result, as reporters, the cache and the JSON report see it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -177,6 +178,9 @@ pub struct CellResult {
     /// For a failure: the template the snippet was rendered from, the place to fix it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
+    /// The SHOULDs a passing cell missed, each `check: expected ..., got ...`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// Where the work directory was kept, with --keep-workdirs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workdir: Option<String>,
@@ -186,7 +190,7 @@ impl CellResult {
     /// A cell that met every check.
     #[cfg(test)]
     pub fn passed(lang: &str, code: u16, duration_ms: u64) -> CellResult {
-        CellResult::from_verdict(lang, code, Ok(()), duration_ms)
+        CellResult::from_verdict(lang, code, Ok(Vec::new()), duration_ms)
     }
 
     /// A cell the descriptor declares not applicable, with its reason.
@@ -194,17 +198,21 @@ impl CellResult {
         CellResult {
             outcome: Outcome::NotApplicable,
             detail: Some(reason.to_string()),
-            ..CellResult::from_verdict(lang, code, Ok(()), 0)
+            ..CellResult::from_verdict(lang, code, Ok(Vec::new()), 0)
         }
     }
 
     /// The result a verdict makes.
     pub fn from_verdict(lang: &str, code: u16, verdict: Verdict, duration_ms: u64) -> CellResult {
-        let (outcome, check, detail, output) = match verdict {
-            Ok(()) => (Outcome::Pass, None, None, None),
-            Err(stop) => {
-                (stop.outcome, Some(stop.check), Some(stop.detail), stop.output.filter(|o| !o.trim().is_empty()))
-            }
+        let (outcome, check, detail, output, warnings) = match verdict {
+            Ok(warnings) => (Outcome::Pass, None, None, None, warnings),
+            Err(stop) => (
+                stop.outcome,
+                Some(stop.check),
+                Some(stop.detail),
+                stop.output.filter(|o| !o.trim().is_empty()),
+                Vec::new(),
+            ),
         };
         CellResult {
             lang: lang.to_string(),
@@ -216,6 +224,7 @@ impl CellResult {
             duration_ms,
             cached: false,
             template: None,
+            warnings,
             workdir: None,
         }
     }

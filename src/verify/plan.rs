@@ -13,7 +13,7 @@ use super::layout::{Cell, Layout};
 use super::outcome::{CellResult, Check, Stop};
 use super::{process, toolchain, VerifyOptions};
 use crate::language::Language;
-use crate::render::Project;
+use crate::project::Project;
 
 /// `--partition K/N` (or `count:K/N`): the K-th of N deterministic slices of the cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

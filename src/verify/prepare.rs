@@ -18,7 +18,7 @@ use super::outcome::{Check, Stop};
 use super::process::{self, Child, Spec, Waited};
 use super::report::Dependency;
 use crate::language::Language;
-use crate::render::Project;
+use crate::project::Project;
 
 /// How long one dependency set-up command may take (a first Maven resolve is slow).
 const SETUP_TIMEOUT: Duration = Duration::from_secs(900);
@@ -104,7 +104,7 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         }
         let _ = std::fs::remove_file(&stamp_path);
         for (path, text) in &files {
-            crate::generate::write_file(&deps_dir.join(path), text).map_err(|e| format!("{e:#}"))?;
+            crate::files::write_file(&deps_dir.join(path), text).map_err(|e| format!("{e:#}"))?;
         }
         for (i, argv) in deps.setup.iter().enumerate() {
             run(render_all(argv).map_err(|e| format!("{e:#}"))?, &format!("setup-{i}"), SETUP_TIMEOUT)?;

@@ -250,6 +250,17 @@ fn drain(mut pipe: File, mut log: File, path: &Path) {
 
 /// The end of a log, for failure reports: reads at most `LOG_KEEP` bytes of it and returns
 /// its last `max_lines` lines, bounded by `bounded_tail`.
+/// What a log gained since byte `start`, at most `LOG_KEEP` bytes of it, as text.
+pub fn read_from(log: &Path, start: u64) -> String {
+    let mut bytes = Vec::new();
+    if let Ok(mut file) = File::open(log) {
+        if file.seek(SeekFrom::Start(start)).is_ok() {
+            let _ = file.take(LOG_KEEP as u64).read_to_end(&mut bytes);
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 pub fn tail(log: &Path, max_lines: usize) -> String {
     let mut bytes = Vec::new();
     let mut cut = false;

@@ -110,6 +110,9 @@ fn cell_line(r: &CellResult) -> String {
         (None, Some(reason)) => text.push_str(&format!(": {reason}")),
         _ => {}
     }
+    for warning in &r.warnings {
+        text.push_str(&format!("\n        {} {warning}", style("warning:").yellow().bold()));
+    }
     if let Some(template) = &r.template {
         text.push_str(&format!("\n        snippet rendered from {template}"));
     }
@@ -144,8 +147,10 @@ fn summary(results: &[CellResult], status: RunStatus, elapsed: Duration) -> Stri
         RunStatus::ShortFall => style("failed").red().bold(),
         RunStatus::Interrupted => style("interrupted").red().bold(),
     };
+    let warnings: usize = results.iter().map(|r| r.warnings.len()).sum();
+    let warned = if warnings == 0 { String::new() } else { format!(" ({})", plural(warnings, "warning")) };
     out.push_str(&format!(
-        "{verdict}: {} passed, {} failed, {} errors, {} skipped, {} n/a in {:.1}s",
+        "{verdict}: {} passed{warned}, {} failed, {} errors, {} skipped, {} n/a in {:.1}s",
         total.pass,
         total.fail,
         total.error,

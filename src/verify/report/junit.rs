@@ -67,6 +67,9 @@ pub fn write_junit(path: &Path, results: &[CellResult]) -> Result<()> {
         let mut case = TestCase::new(format!("{} {}", r.lang, r.code), status);
         case.set_classname(format!("snippetgen.{}", r.lang));
         case.set_time(std::time::Duration::from_millis(r.duration_ms));
+        if !r.warnings.is_empty() {
+            case.set_system_err(r.warnings.iter().map(|w| format!("warning: {w}\n")).collect::<String>());
+        }
         suites.last_mut().expect("pushed").add_test_case(case);
     }
     report.add_test_suites(suites);

@@ -119,7 +119,12 @@ fn check_whole(parts: &[(PathBuf, Report, Option<Partition>)]) -> Result<()> {
 }
 
 /// Replays a merged report to the reporters, as the run would have reported it whole.
-pub fn replay(report: &Report, allow_skip: bool, reporters: &mut [Box<dyn Reporter>]) -> Result<RunStatus> {
+pub fn replay(
+    report: &Report,
+    allow_skip: bool,
+    deny_warnings: bool,
+    reporters: &mut [Box<dyn Reporter>],
+) -> Result<RunStatus> {
     let emit = |reporters: &mut [Box<dyn Reporter>], event: &Event| -> Result<()> {
         reporters.iter_mut().try_for_each(|r| r.event(event))
     };
@@ -142,7 +147,7 @@ pub fn replay(report: &Report, allow_skip: bool, reporters: &mut [Box<dyn Report
     for r in &report.results {
         emit(reporters, &Event::CellFinished(r))?;
     }
-    let status = run_status(&report.results, report.interrupted, allow_skip);
+    let status = run_status(&report.results, report.interrupted, allow_skip, deny_warnings);
     emit(
         reporters,
         &Event::Finished { results: &report.results, status, elapsed: Duration::from_millis(report.duration_ms) },

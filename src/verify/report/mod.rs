@@ -104,13 +104,15 @@ pub fn reporters(outputs: &Outputs) -> Vec<Box<dyn Reporter>> {
     reporters
 }
 
-/// How a run with these results came out.
-pub fn run_status(results: &[CellResult], interrupted: bool, allow_skip: bool) -> RunStatus {
+/// How a run with these results came out. Skipped cells fall short unless `allow_skip`; a
+/// passing cell with warnings (a broken SHOULD) falls short under `deny_warnings`.
+pub fn run_status(results: &[CellResult], interrupted: bool, allow_skip: bool, deny_warnings: bool) -> RunStatus {
     if interrupted {
         return RunStatus::Interrupted;
     }
     let fine = results.iter().all(|r| match r.outcome {
-        Outcome::Pass | Outcome::NotApplicable => true,
+        Outcome::Pass => !deny_warnings || r.warnings.is_empty(),
+        Outcome::NotApplicable => true,
         Outcome::Skipped => allow_skip,
         Outcome::Fail | Outcome::Error => false,
     });
@@ -179,12 +181,16 @@ mod tests {
         let na = CellResult::not_applicable("go", 102, "why");
         let skip = CellResult::from_verdict("php", 200, Err(Stop::skipped(Check::Toolchain, "install php")), 0);
         let error = CellResult::from_verdict("php", 200, Err(Stop::error(Check::Deps, "pip failed")), 0);
-        assert_eq!(run_status(&[pass.clone(), na.clone()], false, false), RunStatus::Passed);
-        assert_eq!(run_status(&[pass.clone(), skip.clone()], false, false), RunStatus::ShortFall);
-        assert_eq!(run_status(&[pass.clone(), skip], false, true), RunStatus::Passed);
+        assert_eq!(run_status(&[pass.clone(), na.clone()], false, false, false), RunStatus::Passed);
+        assert_eq!(run_status(&[pass.clone(), skip.clone()], false, false, false), RunStatus::ShortFall);
+        assert_eq!(run_status(&[pass.clone(), skip], false, true, false), RunStatus::Passed);
         // --allow-skip never hides an error.
-        assert_eq!(run_status(&[pass.clone(), error], false, true), RunStatus::ShortFall);
-        assert_eq!(run_status(&[pass], true, true), RunStatus::Interrupted);
+        assert_eq!(run_status(&[pass.clone(), error], false, true, false), RunStatus::ShortFall);
+        assert_eq!(run_status(std::slice::from_ref(&pass), true, true, false), RunStatus::Interrupted);
+        // A warning is a shortfall only when warnings are denied.
+        let warned = CellResult::from_verdict("go", 451, Ok(vec!["header Link: expected a Link".into()]), 0);
+        assert_eq!(run_status(&[pass.clone(), warned.clone()], false, false, false), RunStatus::Passed);
+        assert_eq!(run_status(&[pass, warned], false, false, true), RunStatus::ShortFall);
         assert_eq!(
             (plural(1, "cell"), plural(2, "cell"), plural(0, "cell")),
             ("1 cell".into(), "2 cells".into(), "0 cells".into())
