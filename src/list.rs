@@ -14,6 +14,7 @@ pub fn json(project: &Project) -> String {
             json!({
                 "id": l.id, "name": l.name, "extension": l.extension, "fence": l.fence,
                 "not-applicable": l.not_applicable,
+                "log-errors": l.verify.log_errors,
             })
         })
         .collect();
@@ -26,9 +27,15 @@ pub fn json(project: &Project) -> String {
 
 pub fn table(project: &Project) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<10} {:<22} {:<5} N/A CELLS", "LANGUAGE", "NAME", "EXT");
+    let _ = writeln!(out, "{:<10} {:<22} {:<5} {:<9} LOG CHECKS", "LANGUAGE", "NAME", "EXT", "N/A CELLS");
     for l in &project.languages {
-        let _ = writeln!(out, "{:<10} {:<22} {:<5} {}", l.id, l.name, l.extension, l.not_applicable.len());
+        // A server log that is not read for errors is worth saying out loud.
+        let logs = match l.verify.log_errors.len() {
+            0 => "none declared".to_string(),
+            1 => "1 pattern".to_string(),
+            n => format!("{n} patterns"),
+        };
+        let _ = writeln!(out, "{:<10} {:<22} {:<5} {:<9} {logs}", l.id, l.name, l.extension, l.not_applicable.len());
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{:<5} {:<32} {:<14} {:<7} SPEC", "CODE", "NAME", "CLASS", "FAULT");

@@ -21,6 +21,9 @@ const LINGER: Duration = Duration::from_millis(300);
 const SLICE: Duration = Duration::from_millis(100);
 /// How long a client waits for `100 Continue` before sending the body anyway (RFC 9110 10.1.1).
 const CONTINUE_WAIT: Duration = Duration::from_secs(2);
+/// How long verify waits, half the body sent after a 100, for a final response that must not
+/// come yet.
+const HALF_BODY_PAUSE: Duration = Duration::from_millis(150);
 /// The most bytes the response heads may take, interim responses and trailers included.
 pub const HEAD_LIMIT: usize = 64 * 1024;
 /// The largest body read (no example needs more than a few hundred bytes).
@@ -59,6 +62,8 @@ pub struct Exchange {
     pub extra: Vec<u8>,
     /// After a 101 to a WebSocket upgrade: how the server answered a text frame and a Close.
     pub talk: Option<Talk>,
+    /// After a 100, bytes of the final response came while half the body was still unsent.
+    pub answered_before_body: bool,
 }
 
 /// The WebSocket conversation after a 101 (RFC 6455 5, 7): verify sends one masked text frame,
@@ -318,6 +323,7 @@ fn send_and_read(
             .any(|(k, v)| k.eq_ignore_ascii_case("expect") && v.eq_ignore_ascii_case("100-continue"));
     let mut interim = Vec::new();
     let mut pending_final = None;
+    let mut answered_before_body = false;
     if let Some(body) = &request.body {
         if expects_continue {
             // Hold the body back until the server answers 100 (or a final status, or a pause).
@@ -328,7 +334,14 @@ fn send_and_read(
                 Err(err) => return Err(err),
             }
         }
-        if pending_final.is_none() {
+        if pending_final.is_none() && !interim.is_empty() {
+            // Invited: send half the body, pause, and see whether the server answers before
+            // it has the rest (it must not: the final response comes after the body, 10.1.1).
+            let (first, rest) = body.as_bytes().split_at(body.len() / 2);
+            conn.stream.write_all(first).map_err(HttpError::Io)?;
+            answered_before_body = matches!(conn.fill(Instant::now() + HALF_BODY_PAUSE), Ok(true));
+            conn.stream.write_all(rest).map_err(HttpError::Io)?;
+        } else if pending_final.is_none() {
             conn.stream.write_all(body.as_bytes()).map_err(HttpError::Io)?;
         }
     }
@@ -393,7 +406,7 @@ fn send_and_read(
         }
         (body, Vec::new(), None)
     };
-    Ok(Exchange { interim, last, body, extra, talk })
+    Ok(Exchange { interim, last, body, extra, talk, answered_before_body })
 }
 
 /// After a 101 to WebSocket: sends a masked text frame and waits for a data frame, then sends a

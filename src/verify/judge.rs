@@ -53,6 +53,12 @@ pub fn websocket_accept(key: &str) -> String {
 
 /// Judges one exchange: the message rules, then the probe's own.
 pub fn judge(probe: &Probe, ex: &Exchange, seen: Seen) -> Judgement {
+    // A wrong status says the most about what to fix: it goes first.
+    let rules = &probe.response;
+    let ignored_range = rules.may_ignore_range && ex.last.status == 200;
+    if ex.last.status != rules.status && !ignored_range {
+        return Err(broken("status", rules.status.to_string(), ex.last.status.to_string()));
+    }
     message(&probe.request.method, &probe.request.version, ex, seen)?;
     code_rules(probe, ex, seen)
 }
@@ -188,6 +194,13 @@ fn code_rules(probe: &Probe, ex: &Exchange, seen: Seen) -> Judgement {
                 format!("interim responses: {got}"),
             ));
         };
+        if want.status == 100 && ex.answered_before_body {
+            return Err(broken(
+                "interim 100",
+                "the final response after the body (RFC 9110 10.1.1)",
+                "a response while half the body was unsent",
+            ));
+        }
         for field in &want.headers {
             if got.header(&field.name).is_none() {
                 return Err(broken(
@@ -269,6 +282,12 @@ fn code_rules(probe: &Probe, ex: &Exchange, seen: Seen) -> Judgement {
         }
     }
     if last.status == 304 {
+        // RFC 9110 15.4.5: no representation metadata beyond what guides a cache update.
+        for name in ["Content-Type", "Content-Language", "Content-Encoding"] {
+            if let Some(value) = last.header(name) {
+                warnings.push(broken(format!("no {name}"), format!("no {name} on a 304 (a SHOULD NOT)"), value));
+            }
+        }
         if let (Some(want), Some(got)) = (seen.etag, last.header("etag")) {
             let same = match (grammar::entity_tag(want), grammar::entity_tag(got)) {
                 (Ok(a), Ok(b)) => a == b,
@@ -472,13 +491,21 @@ mod tests {
             body: body.as_bytes().to_vec(),
             extra: vec![],
             talk: None,
+            answered_before_body: false,
         }
     }
 
     fn empty_exchange(status: u16, headers: &[(&str, &str)]) -> Exchange {
         let mut all = vec![DATE];
         all.extend_from_slice(headers);
-        Exchange { interim: vec![], last: head(status, &all), body: vec![], extra: vec![], talk: None }
+        Exchange {
+            interim: vec![],
+            last: head(status, &all),
+            body: vec![],
+            extra: vec![],
+            talk: None,
+            answered_before_body: false,
+        }
     }
 
     fn probe_named(cat: &Catalog, code: u16, name: &str) -> Probe {
@@ -654,7 +681,14 @@ mod tests {
 
     fn websocket_exchange(accept: &str, talk: Option<Talk>) -> Exchange {
         let heads = [("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Accept", accept)];
-        Exchange { interim: vec![], last: head(101, &heads), body: vec![], extra: vec![], talk }
+        Exchange {
+            interim: vec![],
+            last: head(101, &heads),
+            body: vec![],
+            extra: vec![],
+            talk,
+            answered_before_body: false,
+        }
     }
 
     #[test]
@@ -707,6 +741,8 @@ mod tests {
         assert_eq!(judge(&probe, &same_length, seen), Ok(vec![]));
         let zero = empty_exchange(304, &[("ETag", "\"v1\""), ("Content-Length", "0")]);
         assert_eq!(judge(&probe, &zero, seen).unwrap_err().check, "framing");
+        let typed = empty_exchange(304, &[("ETag", "\"v1\""), ("Content-Type", "application/json")]);
+        assert_eq!(judge(&probe, &typed, seen).unwrap()[0].check, "no Content-Type");
         let plain = probe_named(cat, 304, "GET without If-None-Match");
         let always_304 = empty_exchange(304, &[("ETag", "\"v1\"")]);
         assert_eq!(judge(&plain, &always_304, Seen::default()).unwrap_err().check, "status");
@@ -764,6 +800,15 @@ mod tests {
         let mut no_location = head_ok;
         no_location.last.headers.retain(|(n, _)| n != "Location");
         assert_eq!(judge_head(&probe, &get, &no_location, seen).unwrap()[0].check, "header Location");
+    }
+
+    #[test]
+    fn a_100_is_followed_by_the_final_response_only_after_the_body() {
+        let mut ex = json_exchange(200, &[], r#"{"message":"OK"}"#);
+        ex.interim.push(head(100, &[]));
+        passes(100, &ex);
+        ex.answered_before_body = true;
+        assert_eq!(check_of(100, &ex), "interim 100");
     }
 
     #[test]

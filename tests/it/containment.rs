@@ -340,7 +340,7 @@ fn two_runs_at_once_set_up_the_dependencies_once() {
         count.display()
     );
     let server = format!(
-        "{PY_LISTEN}while True:\n    c, _ = srv.accept()\n    if c.recv(65536):\n        c.sendall(b'HTTP/1.1 404 Not Found\\r\\nContent-Type: application/json\\r\\nContent-Length: 24\\r\\n\\r\\n{{\"message\": \"Not Found\"}}')\n    c.close()\n"
+        "{PY_LISTEN}while True:\n    c, _ = srv.accept()\n    r = c.recv(65536)\n    if r:\n        body = b'' if r.startswith(b'HEAD') else b'{{\"message\": \"Not Found\"}}'\n        c.sendall(b'HTTP/1.1 404 Not Found\\r\\nDate: Wed, 02 Dec 2026 18:00:00 GMT\\r\\nConnection: close\\r\\nContent-Type: application/json\\r\\nContent-Length: 24\\r\\n\\r\\n' + body)\n    c.close()\n"
     );
     hostile_language(&fx, &server, &deps);
     let args = [&VERIFY_HOSTILE[..], &["--no-cache"]].concat();

@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod batches;
+mod conformance;
 mod containment;
 mod contributing;
 mod generate;
