@@ -30,10 +30,13 @@ impl Drift {
 
 pub fn compare(project: &Project, dir: &Path) -> Result<Drift> {
     if !dir.is_dir() {
-        return Err(input_error!("{}: no such directory (`snippetgen generate` writes it)", dir.display()));
+        return Err(no_snippets(dir));
     }
     let expected: BTreeMap<String, String> = project::render_all(project, &project.select(&[], &[])?)?;
     let present: Vec<String> = list_files(dir)?.into_iter().filter(|rel| rel != crate::generate::MARKER).collect();
+    if present.is_empty() {
+        return Err(no_snippets(dir));
+    }
     let mut drift = Drift::default();
     for rel in &present {
         match expected.get(rel) {
@@ -49,6 +52,12 @@ pub fn compare(project: &Project, dir: &Path) -> Result<Drift> {
     }
     drift.missing = expected.keys().filter(|k| !present.contains(k)).cloned().collect();
     Ok(drift)
+}
+
+/// The input error for a snippets directory that holds none (or does not exist), with the
+/// command that writes them there.
+pub fn no_snippets(dir: &Path) -> anyhow::Error {
+    input_error!("no snippets in {0}: run `snippetgen generate --out {0}`", dir.display())
 }
 
 /// The report: a unified diff per changed file, then missing and unexpected files.

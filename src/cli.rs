@@ -18,7 +18,7 @@ use crate::verify::report::{self, Format, Outputs};
     name = "snippetgen",
     version,
     about = "Generate HTTP status code examples from templates, and prove each one with its real toolchain",
-    after_help = "Examples:\n  snippetgen generate                 render snippets/ for every code and language\n  snippetgen check                    exit 1 if snippets/ drifted from the templates\n  snippetgen verify --lang go -j 4    build, run and probe every Go snippet\n  snippetgen doctor                   which toolchains are installed"
+    after_help = "Examples:\n  snippetgen generate                 render snippets/ for every code and language\n  snippetgen check                    exit 1 if snippets/ drifted from the templates\n  snippetgen verify --lang go -j 4    build, run and probe every Go snippet\n  snippetgen doctor                   whether this machine has what verify needs"
 )]
 pub struct Args {
     /// Use this catalog instead of the built-in one.
@@ -49,6 +49,7 @@ pub enum Command {
     /// List the languages and the status codes.
     #[command(after_help = "Example:\n  snippetgen list --format json | jq '.codes[].code'")]
     List {
+        /// A table for people, or JSON for scripts (null where a code has no value).
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
@@ -73,6 +74,7 @@ pub enum Command {
     /// Exit 1 unless the directory holds exactly what generate would write.
     #[command(after_help = "Example:\n  snippetgen check || snippetgen generate")]
     Check {
+        /// The directory of generated snippets to compare with the templates.
         #[arg(long, default_value = "snippets", value_name = "DIR")]
         snippets: PathBuf,
     },
@@ -81,9 +83,17 @@ pub enum Command {
         after_help = "Examples:\n  snippetgen verify\n  snippetgen verify --lang flask --code 503 --format json\n  snippetgen verify --junit target/verify.xml --allow-skip"
     )]
     Verify(VerifyArgs),
-    /// Show, for each language, whether its toolchain and dependencies are installed.
-    #[command(after_help = "Example:\n  snippetgen doctor")]
-    Doctor,
+    /// Check what verify needs: the toolchains at their versions, the dependencies in the cache.
+    ///
+    /// Each toolchain must be on PATH at the version its descriptor requires (`min-version`);
+    /// dependencies that verify installs itself may still be to set up. Exit 1 if verify would
+    /// skip a language. Nothing is installed or written.
+    #[command(after_help = "Examples:\n  snippetgen doctor\n  snippetgen doctor --cache-dir target/snippetgen-cache")]
+    Doctor {
+        /// The cache verify uses, whose dependencies are checked [default: ~/.cache/snippetgen].
+        #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR", hide_env_values = true)]
+        cache_dir: Option<PathBuf>,
+    },
     /// Start a new language: a descriptor and templates to edit, copied from --from or bare.
     #[command(
         after_help = "Examples:\n  snippetgen new-language fastify --from express\n  snippetgen --languages my/languages --templates my/templates new-language elixir"
@@ -114,7 +124,8 @@ pub enum CacheCommand {
         after_help = "Examples:\n  snippetgen cache clean --cache-dir target/snippetgen-cache\n  snippetgen cache clean --results   prove every cell again, keep installed dependencies"
     )]
     Clean {
-        #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR")]
+        /// The cache directory to empty [default: ~/.cache/snippetgen].
+        #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR", hide_env_values = true)]
         cache_dir: Option<PathBuf>,
         /// Remove only the cached results (and toolchain versions); keep the dependencies.
         #[arg(long)]
@@ -129,8 +140,10 @@ pub enum ReportCommand {
         after_help = "Example:\n  snippetgen verify --partition 1/2 --format json > p1.json\n  snippetgen verify --partition 2/2 --format json > p2.json\n  snippetgen report merge p1.json p2.json --junit verify.xml"
     )]
     Merge {
+        /// The JSON reports (`verify --format json`) of every partition of one run.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// The merged report on stdout: JSON, or the human report verify prints.
         #[arg(long, value_enum, default_value_t = VerifyFormat::Json)]
         format: VerifyFormat,
         /// Also write a JUnit XML report here.
@@ -147,6 +160,7 @@ pub enum ReportCommand {
 
 #[derive(Debug, Clone, ClapArgs)]
 pub struct VerifyArgs {
+    /// The directory of generated snippets to prove (`snippetgen generate --out DIR` writes it).
     #[arg(long, default_value = "snippets", value_name = "DIR")]
     pub snippets: PathBuf,
     /// Only this language (repeatable).
@@ -158,6 +172,8 @@ pub struct VerifyArgs {
     /// Batches to run at once [default: the number of cores; 0 also means all cores].
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
+    /// The report on stdout: a line per cell and a summary, or one JSON object
+    /// (docs/verify-report.md).
     #[arg(long, value_enum, default_value_t = VerifyFormat::Human)]
     pub format: VerifyFormat,
     /// Also write a JUnit XML report here.
@@ -173,7 +189,7 @@ pub struct VerifyArgs {
     #[arg(long)]
     pub deny_warnings: bool,
     /// Where shared dependencies and cached results live [default: ~/.cache/snippetgen].
-    #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR")]
+    #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR", hide_env_values = true)]
     pub cache_dir: Option<PathBuf>,
     /// Prove every cell again, ignoring cached results (fresh results are still cached).
     #[arg(long)]
@@ -191,12 +207,15 @@ impl VerifyArgs {
     /// project, the snippets directory and the report paths checked. Errors are input errors.
     pub fn resolve(self, project: &Project) -> Result<VerifyOptions> {
         let selection = project.select(&self.langs, &self.codes)?;
-        let has_snippets = self.snippets.is_dir();
+        // A missing cell is the cell's failure; a directory that generate never wrote (no index)
+        // and that holds none of the selected snippets is the wrong directory.
+        let has_snippets = self.snippets.join(crate::project::INDEX_FILE).is_file()
+            || selection
+                .languages
+                .iter()
+                .any(|lang| selection.codes.iter().any(|&code| self.snippets.join(lang.snippet_path(code)).is_file()));
         if !has_snippets {
-            return Err(input_error!(
-                "{}: no such directory (`snippetgen generate` writes it)",
-                self.snippets.display()
-            ));
+            return Err(crate::check::no_snippets(&self.snippets));
         }
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let jobs = match self.jobs {

@@ -86,6 +86,16 @@ fn may_replace(out: &Path, force: bool) -> Result<()> {
     if !meta.is_dir() {
         return Err(input_error!("{}: is a file, not a directory; generate never replaces a file", out.display()));
     }
+    // The directory is replaced as a whole, which the kernel refuses for the one we stand in.
+    let here = std::env::current_dir().ok().and_then(|d| d.canonicalize().ok());
+    if let (Some(here), Ok(out_real)) = (here, out.canonicalize()) {
+        if here.starts_with(&out_real) {
+            return Err(input_error!(
+                "{}: cannot replace the current directory (or one it is in): give a directory below it, such as --out snippets",
+                out.display()
+            ));
+        }
+    }
     if force || fs::symlink_metadata(out.join(MARKER)).is_ok_and(|m| m.is_file()) {
         return Ok(());
     }

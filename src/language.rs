@@ -7,14 +7,20 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::assets::SourceFile;
 use crate::error::{input_error, toml_error};
 
-#[derive(Debug, Clone, Deserialize)]
+/// A language descriptor, `languages/<id>.toml`: a stack as data. CONTRIBUTING.md walks through
+/// writing one.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(title = "snippetgen language descriptor")]
 pub struct Language {
+    /// Lowercase letters, digits and `-`, the same as the file name: the snippet file is
+    /// `<code>/<id>.<extension>`.
     pub id: String,
     /// The name the page shows: "Python (Flask)".
     pub name: String,
@@ -25,25 +31,32 @@ pub struct Language {
     /// Where the language stands on the page (the seed's order); ties sort by id.
     #[serde(default = "default_order")]
     pub order: u32,
+    /// The templates that render the snippets.
     pub templates: Templates,
     /// How to write a string literal, in order of preference (see `StringStyle`).
     pub string_literal: Vec<StringStyle>,
     /// Codes this stack cannot produce correctly, each with the one-line reason.
     #[serde(default)]
     pub not_applicable: BTreeMap<String, String>,
+    /// The programs verify needs on PATH, and how to install them.
     pub toolchain: Toolchain,
+    /// Dependencies set up once into a directory shared by all cells.
     pub deps: Option<Deps>,
+    /// How verify lays out, builds and serves a snippet.
     pub verify: VerifySpec,
     /// Where this descriptor came from, for error messages.
     #[serde(skip)]
+    #[schemars(skip)]
     pub origin: String,
     /// The descriptor's text: any change to it invalidates verify's cached results.
     #[serde(skip)]
+    #[schemars(skip)]
     pub source_text: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// Template names below the templates directory (`go/snippet.go.hbs`).
 pub struct Templates {
     /// The template for every code without a template of its own.
     pub snippet: String,
@@ -57,28 +70,36 @@ pub struct Templates {
 /// One way to write a string literal: its delimiters and what to escape inside them.
 /// The first style whose closing delimiter does not occur in the text is used, so that
 /// `I'm a teapot` is written in double quotes where single quotes are the default.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct StringStyle {
+    /// The opening delimiter.
     pub open: String,
+    /// The closing delimiter; the first style must escape it.
     pub close: String,
     /// Single characters and what to write for them.
     #[serde(default)]
     pub escape: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// The toolchain verify runs the snippets with.
 pub struct Toolchain {
     /// Programs that must be on PATH.
     pub commands: Vec<String>,
     /// A command whose output names the toolchain's version.
     pub version: Vec<String>,
+    /// The oldest version the snippets work with (`1.21`, `3.9`): an older toolchain skips the
+    /// cells with the install hint, and `doctor` reports it as missing. The version is the first
+    /// dotted number in the `version` command's first line (`go version go1.26.8` is 1.26.8).
+    pub min_version: Option<String>,
+    /// How to install the toolchain (at least `min-version`), shown when it is missing or old.
     pub install_hint: String,
 }
 
 /// Dependencies set up once per run in a directory shared by all cells (`{{deps}}`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Deps {
     /// Succeeds when the dependencies are present.
@@ -96,10 +117,11 @@ pub struct Deps {
     /// version is dropped), for the report and the pages; run once after each set-up.
     #[serde(default)]
     pub versions: Vec<String>,
+    /// Shown when the dependencies are missing or cannot be set up.
     pub install_hint: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct VerifySpec {
     /// Where the snippet's bytes are written in the work dir, as they are (a template: with
@@ -119,6 +141,7 @@ pub struct VerifySpec {
     /// Serves on `{{port}}`, bound to 127.0.0.1: once per cell (`{{code}}` names it), or once
     /// per batch with `serve-per = "batch"`.
     pub serve: Vec<String>,
+    /// `cell` (default): a server per cell; `batch`: one server for the whole batch.
     #[serde(default)]
     pub serve_per: ServePer,
     /// The path verify requests, a template (`/c{{code}}/endpoint` when one server serves a
@@ -154,26 +177,34 @@ impl VerifySpec {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+/// How many cells one server serves.
 pub enum ServePer {
     #[default]
     Cell,
     Batch,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// A file verify writes, rendered from a template.
 pub struct HarnessFile {
+    /// Where it goes, relative to the work dir (or to `{{deps}}`).
     pub path: String,
+    /// The template below the templates directory.
     pub template: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// A lint or build step.
 pub struct Step {
+    /// The check a failure reports (`lint`, `build`).
     pub name: String,
+    /// The command, run in the work dir.
     pub run: Vec<String>,
+    /// Seconds it may take.
     #[serde(default = "default_step_timeout")]
     pub timeout: u64,
 }
@@ -236,6 +267,14 @@ impl Language {
         if self.string_literal.is_empty() {
             return Err(input_error!("{origin}: `string-literal` needs at least one style"));
         }
+        // Text that holds every style's delimiter is written in the first style, escaping it.
+        let first = &self.string_literal[0];
+        if first.close.chars().count() == 1 && !first.escape.contains_key(&first.close) {
+            return Err(input_error!(
+                "{origin}: the first string-literal style must escape its own `{}` (in `escape`): text holding every style's delimiter is written in it",
+                first.close
+            ));
+        }
         for style in &self.string_literal {
             if style.open.is_empty() || style.close.is_empty() {
                 return Err(input_error!("{origin}: a string-literal style needs `open` and `close`"));
@@ -275,6 +314,13 @@ impl Language {
         if self.toolchain.commands.is_empty() || self.toolchain.version.is_empty() {
             return Err(input_error!("{origin}: `toolchain` needs `commands` and a `version` command"));
         }
+        if let Some(min) = &self.toolchain.min_version {
+            if crate::verify::toolchain::Version::exact(min).is_none() {
+                return Err(input_error!(
+                    "{origin}: `toolchain.min-version` `{min}` must be a version such as `1.21` or `3.9`"
+                ));
+            }
+        }
         if self.verify.serve.is_empty() {
             return Err(input_error!("{origin}: `verify.serve` is empty"));
         }
@@ -305,6 +351,58 @@ impl Language {
                 return Err(input_error!("{origin}: verify step `{}` has an empty `run`", step.name));
             }
         }
+        self.check_variables()
+    }
+
+    /// Each command, path and environment value uses only the variables its context gives it:
+    /// a variable it lacks would render as an empty string, far from where it was written.
+    fn check_variables(&self) -> Result<()> {
+        let verify = &self.verify;
+        let serve_sees: &[&str] = if verify.serve_per == ServePer::Batch {
+            &["deps", "workdir", "port"]
+        } else {
+            &["deps", "workdir", "port", "code"]
+        };
+        let mut uses: Vec<VariableUse> = Vec::new();
+        for step in &verify.steps {
+            uses.extend(
+                step.run.iter().map(|a| ("steps", Some("verify"), a.as_str(), &["deps", "workdir"][..], "steps")),
+            );
+        }
+        uses.extend(
+            verify.env.values().map(|v| ("env", Some("verify"), v.as_str(), &["deps", "workdir"][..], "verify.env")),
+        );
+        uses.extend(verify.serve.iter().map(|a| ("serve", Some("verify"), a.as_str(), serve_sees, "serve")));
+        uses.push(("path", Some("verify"), &verify.path, &["deps", "workdir", "code", "port"][..], "path"));
+        let file_paths = verify.snippet_file.iter().chain(verify.files.iter().map(|f| &f.path));
+        uses.extend(file_paths.map(|p| ("files", Some("verify"), p.as_str(), &["deps", "code"][..], "file paths")));
+        uses.extend(
+            verify
+                .shared_files
+                .iter()
+                .map(|f| ("shared-files", Some("verify"), f.path.as_str(), &[][..], "shared-files paths")),
+        );
+        if let Some(deps) = &self.deps {
+            let argv = deps.check.iter().chain(deps.setup.iter().flatten()).chain(&deps.versions);
+            uses.extend(argv.map(|a| ("check", Some("deps"), a.as_str(), &["deps"][..], "deps commands")));
+            uses.extend(deps.env.values().map(|v| ("env", Some("deps"), v.as_str(), &["deps"][..], "deps.env")));
+        }
+        for (key, table, text, sees, what) in uses {
+            if let Some(name) = variables(text).into_iter().find(|v| !sees.contains(v)) {
+                let line = crate::error::line_of_key(&self.source_text, table, key)
+                    .map(|l| format!(":{l}"))
+                    .unwrap_or_default();
+                let seen = if sees.is_empty() {
+                    "none: they are not templates".to_string()
+                } else {
+                    sees.iter().map(|v| format!("{{{{{v}}}}}")).collect::<Vec<_>>().join(", ")
+                };
+                return Err(input_error!(
+                    "{}{line}: `{text}` uses {{{{{name}}}}}, which {what} do not see (they see {seen})",
+                    self.origin
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -325,6 +423,38 @@ impl Language {
     pub fn snippet_path(&self, code: u16) -> String {
         format!("{code}/{}.{}", self.id, self.extension)
     }
+}
+
+/// A template in a descriptor: its key and table (for the line), its text, the variables its
+/// context gives, and what the message calls it.
+type VariableUse<'a> = (&'a str, Option<&'a str>, &'a str, &'a [&'a str], &'a str);
+
+/// The plain variables a command-line template uses (`{{port}}`, `{{ deps }}`); helpers, blocks,
+/// comments and escaped `\\{{` are not variables.
+fn variables(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = 0;
+    while let Some(at) = text[rest..].find("{{") {
+        let start = rest + at;
+        rest = start + 2;
+        if text[..start].ends_with('\\') {
+            continue;
+        }
+        let Some(end) = text[rest..].find("}}") else { break };
+        let inner = text[rest..rest + end].trim_matches(['{', '~', ' ']);
+        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            found.push(inner);
+        }
+    }
+    found
+}
+
+/// The JSON Schema of a descriptor, as the types and their doc comments define it: committed as
+/// `languages/schema.json`, which each descriptor names on its `#:schema` line for TOML editors.
+pub fn schema() -> String {
+    let mut text = serde_json::to_string_pretty(&schemars::schema_for!(Language)).expect("schema serializes");
+    text.push('\n');
+    text
 }
 
 /// Writes `text` as a string literal in the first style whose closing delimiter it does not
@@ -373,6 +503,39 @@ mod tests {
         assert_eq!(string_literal(&styles("go"), "tab\there ✓"), "\"tab\\there ✓\"");
     }
 
+    #[test]
+    fn the_committed_schema_is_what_the_types_generate() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/languages/schema.json");
+        if std::env::var_os("SNIPPETGEN_UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, schema()).unwrap();
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == schema(),
+            "languages/schema.json is stale: run SNIPPETGEN_UPDATE_SCHEMA=1 cargo test --bin snippetgen schema"
+        );
+    }
+
+    #[test]
+    fn every_built_in_descriptor_follows_the_schema_and_names_it() {
+        let schema: serde_json::Value = serde_json::from_str(&schema()).unwrap();
+        let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+        for (file, source) in crate::assets::languages(&Default::default()).unwrap() {
+            assert!(
+                source.text.starts_with("#:schema ./schema.json\n"),
+                "{file} does not start with its #:schema line"
+            );
+            let value: serde_json::Value = toml::from_str(&source.text).unwrap();
+            let errors: Vec<String> =
+                validator.iter_errors(&value).map(|e| format!("{e} at {}", e.instance_path)).collect();
+            assert!(errors.is_empty(), "{file}: {errors:?}");
+        }
+        // The schema knows what the loader refuses.
+        let mut value: serde_json::Value = toml::from_str(MINIMAL).unwrap();
+        value["toolchain"]["colour"] = serde_json::json!("red");
+        assert!(!validator.is_valid(&value), "unknown keys are refused");
+    }
+
     fn parse(text: &str) -> Result<Language> {
         Language::parse(&SourceFile { origin: "x.toml".into(), text: text.into() }, &|t| t.starts_with("x/"))
     }
@@ -388,6 +551,7 @@ not-applicable = "x/na.hbs"
 [[string-literal]]
 open = '"'
 close = '"'
+escape = { '"' = '\\"' }
 [toolchain]
 commands = ["true"]
 version = ["true"]
@@ -416,8 +580,29 @@ serve = ["true"]
         assert!(err(format!("{MINIMAL}[not-applicable]\n\"99\" = \"r\"\n")).contains("not a status code"));
         assert!(err(format!("{MINIMAL}[not-applicable]\n\"404\" = \"\"\n")).contains("one non-empty line"));
         assert!(err(MINIMAL.replace("open = '\"'", "open = ''")).contains("needs `open` and `close`"));
+        assert!(err(MINIMAL.replace("escape = { '\"' = '\\\\\"' }", "")).contains("must escape its own `\"`"));
         let batched = MINIMAL.replace("serve = [\"true\"]", "serve = [\"true\"]\nbatch-size = 4");
         assert!(err(batched).contains("must contain {{code}}"));
         assert!(err(MINIMAL.replace("[verify]", "[verify]\ncolour = 1")).contains("x.toml:"));
+        assert!(
+            err(MINIMAL.replace("install-hint", "min-version = \"1.x\"\ninstall-hint")).contains("must be a version")
+        );
+        assert!(parse(&MINIMAL.replace("install-hint", "min-version = \"1.21\"\ninstall-hint")).is_ok());
+        let step = MINIMAL.replace(
+            "serve = [\"true\"]",
+            "serve = [\"true\", \"{{port}}\"]\nsteps = [{ name = \"b\", run = [\"x\", \"{{port}}\"] }]",
+        );
+        assert_eq!(
+            err(step),
+            "x.toml:20: `{{port}}` uses {{port}}, which steps do not see (they see {{deps}}, {{workdir}})"
+        );
+        let shared = MINIMAL.replace(
+            "serve = [\"true\"]",
+            "serve = [\"true\"]\nshared-files = [{ path = \"{{code}}.x\", template = \"x/s.hbs\" }]",
+        );
+        assert!(err(shared).contains("which shared-files paths do not see (they see none: they are not templates)"));
+        assert!(
+            parse(&MINIMAL.replace("serve = [\"true\"]", "serve = [\"x\", \"{{ port }}\", \"\\\\{{.Path}}\"]")).is_ok()
+        );
     }
 }

@@ -18,7 +18,19 @@ pub fn json(project: &Project) -> String {
             })
         })
         .collect();
-    let codes: Vec<Value> = project.catalog.statuses.iter().map(|s| json!(s)).collect();
+    // A code that is nobody's fault (1xx-3xx) has no fault: null, not the word "None".
+    let codes: Vec<Value> = project
+        .catalog
+        .statuses
+        .iter()
+        .map(|s| {
+            let mut value = json!(s);
+            if s.fault == "None" {
+                value["fault"] = Value::Null;
+            }
+            value
+        })
+        .collect();
     let mut text =
         serde_json::to_string_pretty(&json!({ "languages": languages, "codes": codes })).expect("list serializes");
     text.push('\n');
@@ -27,7 +39,12 @@ pub fn json(project: &Project) -> String {
 
 pub fn table(project: &Project) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<10} {:<22} {:<5} {:<9} LOG CHECKS", "LANGUAGE", "NAME", "EXT", "N/A CELLS");
+    // Columns as wide as their longest entry, so that long ids and names still line up.
+    let width = |texts: &mut dyn Iterator<Item = usize>, header: &str| texts.max().unwrap_or(0).max(header.len());
+    let id_w = width(&mut project.languages.iter().map(|l| l.id.chars().count()), "LANGUAGE");
+    let name_w = width(&mut project.languages.iter().map(|l| l.name.chars().count()), "NAME");
+    let ext_w = width(&mut project.languages.iter().map(|l| l.extension.chars().count()), "EXT");
+    let _ = writeln!(out, "{:<id_w$} {:<name_w$} {:<ext_w$} {:<9} LOG CHECKS", "LANGUAGE", "NAME", "EXT", "N/A CELLS");
     for l in &project.languages {
         // A server log that is not read for errors is worth saying out loud.
         let logs = match l.verify.log_errors.len() {
@@ -35,16 +52,30 @@ pub fn table(project: &Project) -> String {
             1 => "1 pattern".to_string(),
             n => format!("{n} patterns"),
         };
-        let _ = writeln!(out, "{:<10} {:<22} {:<5} {:<9} {logs}", l.id, l.name, l.extension, l.not_applicable.len());
+        let na = l.not_applicable.len();
+        let _ = writeln!(out, "{:<id_w$} {:<name_w$} {:<ext_w$} {na:<9} {logs}", l.id, l.name, l.extension);
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{:<5} {:<32} {:<14} {:<7} SPEC", "CODE", "NAME", "CLASS", "FAULT");
-    for s in &project.catalog.statuses {
-        let name = match s.registry {
+    let names: Vec<String> = project
+        .catalog
+        .statuses
+        .iter()
+        .map(|s| match s.registry {
             Some(note) => format!("{} [{}]", s.name, serde_json::to_value(note).unwrap().as_str().unwrap()),
             None => s.name.clone(),
-        };
-        let _ = writeln!(out, "{:<5} {:<32} {:<14} {:<7} {} {}", s.code, name, s.class, s.fault, s.spec, s.section);
+        })
+        .collect();
+    let code_name_w = width(&mut names.iter().map(|n| n.chars().count()), "NAME");
+    let class_w = width(&mut project.catalog.statuses.iter().map(|s| s.class.chars().count()), "CLASS");
+    let _ = writeln!(out, "{:<5} {:<code_name_w$} {:<class_w$} {:<7} SPEC", "CODE", "NAME", "CLASS", "FAULT");
+    for (s, name) in project.catalog.statuses.iter().zip(&names) {
+        // No fault is a dash, not the word "None".
+        let fault = if s.fault == "None" { "-" } else { s.fault };
+        let _ = writeln!(
+            out,
+            "{:<5} {name:<code_name_w$} {:<class_w$} {fault:<7} {} {}",
+            s.code, s.class, s.spec, s.section
+        );
     }
     out
 }

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 
 use crate::assets::{self, Overrides, SourceFile};
 use crate::catalog::{Catalog, Status};
-use crate::error::input_error;
+use crate::error::{input_error, line_of_key};
 use crate::language::{Language, StringStyle};
 
 /// The catalog, the languages and the templates, all validated.
@@ -36,8 +36,41 @@ impl Project {
         let catalog = Catalog::parse(&assets::catalog(overrides)?)?;
         let templates = assets::templates(overrides)?;
         let mut languages = Vec::new();
-        for source in assets::languages(overrides)?.values() {
+        let mut builtin_codes: Option<Vec<u16>> = None;
+        for (file, source) in &assets::languages(overrides)? {
             let lang = Language::parse(source, &|name| templates.contains_key(name))?;
+            let at = |table: Option<&str>, key: &str| {
+                line_of_key(&source.text, table, key).map(|l| format!(":{l}")).unwrap_or_default()
+            };
+            let stem = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".toml");
+            if lang.id != stem {
+                return Err(input_error!(
+                    "{}{}: id `{}` differs from the file name: rename the file to {}.toml or set id = \"{stem}\"",
+                    source.origin,
+                    at(None, "id"),
+                    lang.id,
+                    lang.id
+                ));
+            }
+            // A code another catalog has is fine (a smaller --catalog leaves it unused); a code
+            // no catalog has is a mistake.
+            for key in lang.not_applicable.keys() {
+                let code: u16 = key.parse().expect("validated as a status code");
+                if catalog.get(code).is_some() {
+                    continue;
+                }
+                let builtin = builtin_codes.get_or_insert_with(|| {
+                    let source = assets::catalog(&Overrides::default()).expect("built in");
+                    Catalog::parse(&source).expect("valid").statuses.iter().map(|s| s.code).collect()
+                });
+                if !builtin.contains(&code) {
+                    return Err(input_error!(
+                        "{}{}: `not-applicable` names {code}, which is not in the catalog",
+                        source.origin,
+                        at(Some("not-applicable"), key)
+                    ));
+                }
+            }
             if let Some(other) = languages.iter().find(|l: &&Language| l.id == lang.id) {
                 return Err(input_error!(
                     "{}: language id `{}` is already used by {}",
@@ -58,6 +91,9 @@ impl Project {
         let mut template_origins = BTreeMap::new();
         for (name, SourceFile { origin, text }) in &templates {
             registry.register_template_string(name, text).map_err(|err| {
+                if let Some(block) = unbalanced_block(text) {
+                    return input_error!("{origin}:{block}");
+                }
                 let line = err.pos().map(|(line, _)| format!(":{line}")).unwrap_or_default();
                 input_error!("{origin}{line}: template syntax error: {}", err.reason())
             })?;
@@ -213,6 +249,7 @@ impl HelperDef for StringLiteral {
             ))
             .into());
         }
+        missing_param(h)?;
         let text = h
             .param(0)
             .and_then(|p| p.value().as_str())
@@ -226,6 +263,58 @@ impl HelperDef for StringLiteral {
     }
 }
 
+/// A helper's parameter that names a field the context lacks is that missing field (strict mode
+/// does not stop at a helper's parameters by itself).
+fn missing_param(h: &Helper) -> Result<(), RenderError> {
+    match h.params().iter().find(|p| p.is_value_missing()) {
+        Some(param) => Err(RenderErrorReason::MissingVariable(param.relative_path().cloned()).into()),
+        None => Ok(()),
+    }
+}
+
+/// Where a template's blocks do not balance, as `LINE: message`: a block never closed (named
+/// where it opened), or a closing tag that closes another block. None when they balance (then
+/// Handlebars' own message is the one to show).
+fn unbalanced_block(text: &str) -> Option<String> {
+    let mut open: Vec<(String, usize)> = Vec::new();
+    let mut rest = 0;
+    while let Some(found) = text[rest..].find("{{") {
+        let start = rest + found;
+        let inner = text[start + 2..].trim_start_matches('{').trim_start_matches('~');
+        if inner.starts_with("!--") {
+            rest = text[start..].find("--}}").map_or(text.len(), |e| start + e + 4);
+            continue;
+        }
+        if inner.starts_with('!') {
+            rest = text[start..].find("}}").map_or(text.len(), |e| start + e + 2);
+            continue;
+        }
+        let name = |tag: &str| -> String {
+            tag.trim_start_matches(['>', '*'])
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != '}' && *c != '~')
+                .collect()
+        };
+        let line = crate::error::line_of(text, start);
+        if let Some(tag) = inner.strip_prefix('#') {
+            open.push((name(tag), line));
+        } else if let Some(tag) = inner.strip_prefix('/') {
+            let closing = name(tag);
+            match open.pop() {
+                Some((opened, _)) if opened == closing => {}
+                Some((opened, at)) => {
+                    return Some(format!(
+                        "{line}: `{{{{/{closing}}}}}` does not close `{{{{#{opened}}}}}`, which opened at line {at}"
+                    ))
+                }
+                None => return Some(format!("{line}: `{{{{/{closing}}}}}` closes no block")),
+            }
+        }
+        rest = start + 2;
+    }
+    open.pop().map(|(name, line)| format!("{line}: `{{{{#{name}}}}}` is never closed: add `{{{{/{name}}}}}`"))
+}
+
 /// `{{concat a b ...}}`: the parameters' text joined, for building one literal from parts.
 fn concat(
     h: &Helper,
@@ -234,6 +323,7 @@ fn concat(
     _: &mut RenderContext,
     out: &mut dyn handlebars::Output,
 ) -> handlebars::HelperResult {
+    missing_param(h)?;
     let mut text = String::new();
     for param in h.params() {
         match param.value() {

@@ -49,7 +49,7 @@ pub fn run(args: Args) -> Result<Status> {
         }
         Command::Generate { out, langs, codes, force } => {
             let written = generate::run(&project, &generate::GenerateArgs { out: out.clone(), langs, codes, force })?;
-            eprintln!("wrote {written} snippets and the index to {}", out.display());
+            eprintln!("wrote {} and the index to {}", report::plural(written, "snippet"), out.display());
             Ok(Status::Success)
         }
         Command::Check { snippets } => {
@@ -60,7 +60,7 @@ pub fn run(args: Args) -> Result<Status> {
             }
             print!("{}", check::report(&drift, &snippets));
             eprintln!(
-                "error: {} drifted: {} changed, {} missing, {} unexpected; run `snippetgen generate` to update it",
+                "error: {0} drifted: {1} changed, {2} missing, {3} unexpected; run `snippetgen generate --out {0}` to update it",
                 snippets.display(),
                 drift.changed.len(),
                 drift.missing.len(),
@@ -96,8 +96,8 @@ pub fn run(args: Args) -> Result<Status> {
             eprint!("{}", scaffold::write(&project, &overrides, &scaffold)?);
             Ok(Status::Success)
         }
-        Command::Doctor => {
-            let (report, all_found) = doctor::report(&project);
+        Command::Doctor { cache_dir } => {
+            let (report, all_found) = doctor::report(&project, &cache_dir.unwrap_or_else(default_cache_dir));
             print!("{report}");
             Ok(if all_found { Status::Success } else { Status::ShortFall })
         }

@@ -2,6 +2,7 @@
 //! from, either copied from an existing language (`--from`) or a bare, commented scaffold, and
 //! says what to do next. It never overwrites a file.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -35,14 +36,7 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
     match &scaffold.from {
         Some(from) => {
             let source = project.language(from)?;
-            let mut text = source.source_text.replace(&format!("\"{from}/"), &format!("\"{id}/"));
-            text = text.replacen(&format!("id = \"{from}\""), &format!("id = \"{id}\""), 1);
-            text = text.replacen(
-                &format!("name = \"{}\"", source.name),
-                &format!("name = \"{} (copy as {id})\"", source.name),
-                1,
-            );
-            files.push((descriptor_path.clone(), text));
+            files.push((descriptor_path.clone(), copied_descriptor(source, id)));
             for (rel, file) in assets::templates(overrides)? {
                 if let Some(rest) = rel.strip_prefix(&format!("{from}/")) {
                     files.push((scaffold.templates_dir.join(id).join(rest), file.text));
@@ -57,6 +51,11 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
     }
     if let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
         return Err(input_error!("{} already exists: new-language never overwrites", path.display()));
+    }
+    // The schema the descriptor's `#:schema` line names, for a TOML editor, unless one is there.
+    let schema_path = scaffold.languages_dir.join("schema.json");
+    if !schema_path.exists() {
+        write_file(&schema_path, &crate::language::schema())?;
     }
     for (path, text) in &files {
         write_file(path, text)?;
@@ -80,7 +79,62 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
     ))
 }
 
-const BARE_DESCRIPTOR: &str = r#"# ID: describe the stack in one line here. CONTRIBUTING.md explains every field.
+/// `from`'s descriptor as the start of `id`'s: its templates renamed, and nothing of `from`'s
+/// that would pass for the new stack's own — the name says to change it, the order puts it
+/// last, and the not-applicable reasons are kept only as comments, to be proved again.
+fn copied_descriptor(from: &crate::language::Language, id: &str) -> String {
+    let text = from.source_text.replace(&format!("\"{}/", from.id), &format!("\"{id}/"));
+    // The schema line stays first, where TOML editors look for it.
+    let (schema_line, text) = match text.split_once('\n') {
+        Some((first, rest)) if first.starts_with("#:schema") => (format!("{first}\n"), rest.to_string()),
+        _ => (String::new(), text),
+    };
+    let mut out = format!(
+        "{schema_line}# CHANGE ME: copied from `{0}` by `snippetgen new-language {id} --from {0}`; the comments below\n\
+         # still describe {0}.\n",
+        from.id
+    );
+    let mut in_not_applicable = false;
+    let (mut id_done, mut name_done, mut order_done) = (false, false, false);
+    for line in text.lines() {
+        let key = line.split('=').next().unwrap_or("").trim();
+        if line.starts_with('[') {
+            in_not_applicable = line.trim() == "[not-applicable]";
+            if in_not_applicable {
+                let _ = writeln!(
+                    out,
+                    "# {}'s not-applicable reasons, for reference: {id} is not {}. Verify each code with the\n\
+                     # new stack and keep only what it truly cannot do, with its own reason.\n# [not-applicable]",
+                    from.id, from.id
+                );
+                continue;
+            }
+        }
+        if in_not_applicable {
+            let _ = writeln!(out, "{}", if line.trim().is_empty() { String::new() } else { format!("# {line}") });
+        } else if key == "id" && !id_done {
+            id_done = true;
+            let _ = writeln!(out, "id = \"{id}\"");
+        } else if key == "name" && !name_done {
+            name_done = true;
+            let _ = writeln!(
+                out,
+                "name = \"CHANGE ME (Framework)\"   # as the page shows it; {} is \"{}\"",
+                from.id, from.name
+            );
+        } else if key == "order" && !order_done {
+            order_done = true;
+            let _ =
+                writeln!(out, "order = 1000   # where it stands on the page: after the built-in stacks (change it)");
+        } else {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    out
+}
+
+const BARE_DESCRIPTOR: &str = r#"#:schema ./schema.json
+# ID: describe the stack in one line here. CONTRIBUTING.md explains every field.
 id = "ID"
 name = "CHANGE ME (Framework)"   # as the page shows it, e.g. "Python (Flask)"
 extension = "txt"                # the snippet files' extension: snippets/<code>/ID.<extension>

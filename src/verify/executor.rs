@@ -19,7 +19,7 @@ use super::cache::ResultCache;
 use super::layout::{Cell, Layout};
 use super::outcome::{CellResult, Check, Outcome, Stop, Verdict};
 use super::plan::{Batch, LanguagePlan};
-use super::{http, judge, prepare, process};
+use super::{activity, http, judge, prepare, process};
 use crate::catalog::{BodyRule, RequestSpec, SwitchRule};
 use crate::files::write_file;
 use crate::language::{Language, ServePer};
@@ -132,6 +132,7 @@ impl<'a> Runner<'a> {
         }
         for step in &lang.verify.steps {
             let argv = self.render_argv(&step.run, &base)?;
+            activity::phase("building", Some(&activity::command(&argv)));
             let log = logs.join(format!("{}.log", step.name));
             let check = || Check::Step(step.name.clone());
             let child = Child::start(&Spec { argv: &argv, dir: work, env: &env, log: &log })
@@ -153,6 +154,7 @@ impl<'a> Runner<'a> {
                 Waited::Interrupted => return Err(Stop::error(check(), "interrupted")),
             }
         }
+        activity::phase("serving and probing", None);
         match lang.verify.serve_per {
             ServePer::Batch => {
                 let (mut server, port, log) = self.serve(lang, work, logs, None, &env)?;
@@ -429,11 +431,29 @@ pub fn execute(
     cache: &ResultCache,
     finished: &mut dyn FnMut(CellResult) -> Result<()>,
 ) -> Result<()> {
+    // What the progress bar calls each batch: "go: batch 1 of 2, 31 cells", or "php 404".
+    let labels: Vec<String> = batches
+        .iter()
+        .enumerate()
+        .map(|(n, b)| {
+            let of_lang = |i: &usize| batches[*i].lang.id == b.lang.id;
+            let total = (0..batches.len()).filter(of_lang).count();
+            match &b.cells[..] {
+                [only] if total == 1 || b.lang.verify.batch_size == 1 => {
+                    format!("{} {}", b.lang.id, only.cell.status.code)
+                }
+                cells => {
+                    let k = (0..n).filter(of_lang).count() + 1;
+                    format!("{}: batch {k} of {total}, {}", b.lang.id, super::report::plural(cells.len(), "cell"))
+                }
+            }
+        })
+        .collect();
     let queue = Mutex::new(batches.into_iter().enumerate());
     let (tx, rx) = std::sync::mpsc::channel::<CellResult>();
     std::thread::scope(|scope| {
         for _ in 0..jobs {
-            let (queue, tx) = (&queue, tx.clone());
+            let (queue, tx, labels) = (&queue, tx.clone(), &labels);
             scope.spawn(move || loop {
                 if process::interrupted() {
                     break;
@@ -441,6 +461,7 @@ pub fn execute(
                 let next = queue.lock().unwrap().next();
                 let Some((n, batch)) = next else { break };
                 let dir = root.join(format!("{}-{n}", batch.lang.id));
+                let _activity = activity::begin("verifying", labels[n].as_str());
                 for (result, key) in run_batch(runner, &batch, &dir, keep_workdirs) {
                     if process::interrupted() && result.outcome != Outcome::Pass {
                         return;
@@ -476,6 +497,7 @@ fn run_batch<'b>(runner: &Runner, batch: &'b Batch, dir: &Path, keep: bool) -> V
         let mut duration_ms = share;
         let verdict = if verdict.is_err() && batched && !process::interrupted() {
             let again = Instant::now();
+            let _alone = activity::begin("re-running", format!("{} {} alone", batch.lang.id, pending.cell.status.code));
             let verdict = runner.run(batch.lang, &[&pending.cell], &dir.join(format!("alone-{i}")));
             duration_ms += again.elapsed().as_millis() as u64;
             verdict.into_iter().next().expect("one verdict")

@@ -216,7 +216,9 @@ impl Conn {
                         return Ok(head);
                     }
                     Ok(httparse::Status::Partial) => {}
-                    Err(err) => return Err(HttpError::Malformed(format!("{err}"))),
+                    Err(err) => {
+                        return Err(HttpError::Malformed(format!("{err}; it begins {}", first_bytes(&self.buf))))
+                    }
                 }
             }
             self.scanned = end.unwrap_or(self.buf.len());
@@ -513,6 +515,14 @@ fn read_chunked(conn: &mut Conn) -> Result<Vec<u8>, HttpError> {
     }
 }
 
+/// The first bytes of a response, escaped and quoted, to show what came instead of HTTP.
+fn first_bytes(bytes: &[u8]) -> String {
+    const SHOWN: usize = 64;
+    let escaped: String =
+        bytes.iter().take(SHOWN).flat_map(|&b| std::ascii::escape_default(b)).map(char::from).collect();
+    format!("\"{escaped}\"{}", if bytes.len() > SHOWN { "..." } else { "" })
+}
+
 fn more(conn: &mut Conn) -> Result<(), HttpError> {
     match conn.fill(conn.deadline) {
         Ok(true) => Ok(()),
@@ -614,13 +624,21 @@ mod tests {
     }
 
     #[test]
+    fn the_first_bytes_of_a_malformed_response_are_shown_escaped_and_cut() {
+        assert_eq!(first_bytes(b"HTTP/1.1 2OO \"x\"\r\n\x00\xff"), r#""HTTP/1.1 2OO \"x\"\r\n\x00\xff""#);
+        assert_eq!(first_bytes(&[b'a'; 100]), format!("\"{}\"...", "a".repeat(64)));
+    }
+
+    #[test]
     fn a_response_that_is_not_http_fails_without_waiting() {
         let port = serve(|s| {
             let _ = s.write_all(b"SSH-2.0-OpenSSH\r\n");
             std::thread::sleep(Duration::from_secs(5));
         });
         let started = Instant::now();
-        assert!(matches!(get(port), Err(HttpError::Malformed(_))));
+        let err = get(port).unwrap_err();
+        assert!(matches!(err, HttpError::Malformed(_)));
+        assert_eq!(err.to_string(), "malformed response: invalid HTTP version; it begins \"SSH-2.0-OpenSSH\\r\\n\"");
         assert!(started.elapsed() < Duration::from_secs(3));
     }
 

@@ -11,6 +11,7 @@
 //! This module only wires them together. Verdicts are typed (`outcome`); the options arrive
 //! resolved (`options`), so nothing here sees the command line.
 
+pub mod activity;
 pub mod cache;
 pub mod executor;
 pub mod grammar;
@@ -20,7 +21,7 @@ pub mod layout;
 pub mod options;
 pub mod outcome;
 pub mod plan;
-mod prepare;
+pub mod prepare;
 pub mod process;
 pub mod report;
 pub mod toolchain;

@@ -55,7 +55,7 @@ pub struct LanguagePlan<'p> {
     pub toolchain_version: Option<String>,
     /// Where its shared dependencies are set up (`{{deps}}`).
     pub deps_dir: PathBuf,
-    /// Why its cells cannot run, when a toolchain command is missing.
+    /// Why its cells cannot run, when a toolchain command is missing or older than the minimum.
     pub missing: Option<Stop>,
 }
 
@@ -134,7 +134,11 @@ pub fn plan<'p>(
         };
         let cell = Cell { lang, status, snippet };
         let facts = languages.iter().find(|l| l.lang.id == lang.id).expect("planned");
-        let key = cell_key(layout, &cell, facts.toolchain_version.as_deref());
+        // A harness template that cannot render is bad input, named by that template: found
+        // here, before anything runs, rather than as each cell's failure.
+        let files = layout.cell_files(&cell, Path::new(""))?;
+        let shared = layout.shared_files(cell.lang, &[&cell])?;
+        let key = cell_key(&cell, files, shared, facts.toolchain_version.as_deref());
         match cache.lookup(&key, &lang.id, status.code) {
             Some(hit) => decided.push(hit),
             None => pending.push(Pending { cell, key }),
@@ -148,12 +152,22 @@ fn language_plan<'p>(lang: &'p Language, cache_dir: &Path, layout: &Layout) -> L
         Stop::skipped(Check::Toolchain, format!("`{missing}` is not installed; {}", lang.toolchain.install_hint))
     });
     let toolchain_version = if missing.is_some() { None } else { toolchain::version(lang, Some(cache_dir)) };
+    // A toolchain older than the snippets need would fail them for no fault of theirs.
+    let missing = missing.or_else(|| {
+        let old = toolchain::too_old(lang, toolchain_version.as_deref()?)?;
+        Some(Stop::skipped(Check::Toolchain, format!("{old}; {}", lang.toolchain.install_hint)))
+    });
     LanguagePlan { lang, toolchain_version, deps_dir: layout.deps_dir(lang), missing }
 }
 
 /// What decides a cell's verdict, serialized canonically and hashed: the snippet, its harness and
 /// shared files, the descriptor, the catalog entry, the toolchain's version and snippetgen itself.
-fn cell_key(layout: &Layout, cell: &Cell, toolchain_version: Option<&str>) -> String {
+fn cell_key(
+    cell: &Cell,
+    files: Vec<(PathBuf, String)>,
+    shared: Vec<(PathBuf, String)>,
+    toolchain_version: Option<&str>,
+) -> String {
     #[derive(Serialize)]
     struct KeyParts<'a> {
         tool: &'a str,
@@ -171,8 +185,9 @@ fn cell_key(layout: &Layout, cell: &Cell, toolchain_version: Option<&str>) -> St
         descriptor: &cell.lang.source_text,
         status: cell.status,
         snippet: &cell.snippet,
-        files: layout.cell_files(cell, Path::new("")).map_err(|e| format!("{e:#}")),
-        shared: layout.shared_files(cell.lang, &[cell]).map_err(|e| format!("{e:#}")),
+        // Wrapped as they were when a rendering error was part of the key, so keys stay the same.
+        files: Ok(files),
+        shared: Ok(shared),
         toolchain: toolchain_version,
     };
     let bytes = serde_json::to_vec(&parts).expect("key parts serialize");

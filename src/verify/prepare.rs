@@ -14,6 +14,7 @@ use anyhow::Result;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
+use super::activity;
 use super::outcome::{Check, Stop};
 use super::process::{self, Child, Spec, Waited};
 use super::report::Dependency;
@@ -45,7 +46,11 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         Ok(dir) => dir,
         Err(err) => return Err(Stop::error(Check::Deps, format!("cannot create a temp dir: {err}"))),
     };
+    let _activity = activity::begin("checking", lang.id.as_str());
     let run = |argv: Vec<String>, name: &str, timeout: Duration| -> Result<(), String> {
+        if name.starts_with("setup") {
+            activity::phase("setting up", Some(&activity::command(&argv)));
+        }
         let log = scratch.path().join(format!("{name}.log"));
         let spec = Spec { argv: &argv, dir: deps_dir, env: &env, log: &log };
         let child = Child::start(&spec).map_err(|e| format!("{e:#}"))?;
@@ -78,7 +83,10 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
             use nix::fcntl::{Flock, FlockArg};
             match Flock::lock(lock_file, FlockArg::LockExclusiveNonblock) {
                 Ok(lock) => break lock,
-                Err((file, nix::errno::Errno::EWOULDBLOCK)) => lock_file = file,
+                Err((file, nix::errno::Errno::EWOULDBLOCK)) => {
+                    activity::phase("waiting for", Some("another run is setting it up"));
+                    lock_file = file
+                }
                 Err((_, err)) => return Err(format!("cannot lock {}: {err}", lock_path.display())),
             }
             if process::interrupted() {
@@ -130,6 +138,77 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
             Check::Deps,
             format!("setting up the dependencies failed: {detail}; {}", deps.install_hint),
         )),
+    }
+}
+
+/// What `doctor` finds of a language's dependencies in a cache, without setting anything up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DepsState {
+    /// The descriptor has no `[deps]`.
+    NoDeps,
+    /// Present, with the versions installed (empty when the descriptor cannot tell).
+    Ready(Vec<Dependency>),
+    /// Not set up in this cache (or set up from what has changed since): verify sets them up.
+    NotSetUp,
+    /// Absent, and snippetgen cannot install them: verify skips the language's cells.
+    Missing,
+    /// The descriptor's commands or files cannot be rendered.
+    Broken(String),
+}
+
+/// Checks the dependencies as `prepare` would, but installs nothing and writes nothing.
+pub fn state(project: &Project, lang: &Language, deps_dir: &std::path::Path) -> DepsState {
+    let Some(deps) = &lang.deps else {
+        return DepsState::NoDeps;
+    };
+    let vars = json!({ "deps": deps_dir.display().to_string() });
+    let render_all =
+        |argv: &[String]| -> Result<Vec<String>> { argv.iter().map(|a| project.render_arg(a, &vars)).collect() };
+    let rendered = (|| -> Result<_> {
+        let env: BTreeMap<String, String> =
+            deps.env.iter().map(|(k, v)| Ok((k.clone(), project.render_arg(v, &vars)?))).collect::<Result<_>>()?;
+        let files = deps
+            .files
+            .iter()
+            .map(|f| Ok((f.path.clone(), project.render_file(&f.template, lang, None, "")?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((env, files, render_all(&deps.check)?, render_all(&deps.versions)?))
+    })();
+    let (env, files, check, versions) = match rendered {
+        Ok(parts) => parts,
+        Err(err) => return DepsState::Broken(format!("{err:#}")),
+    };
+    let stamp = stamp_of(deps, &files, &deps_dir.display().to_string());
+    let stamp_path = deps_dir.join(".snippetgen-deps");
+    if !deps.setup.is_empty() && std::fs::read_to_string(&stamp_path).ok().as_deref() != Some(stamp.as_str()) {
+        return DepsState::NotSetUp;
+    }
+    let Ok(scratch) = tempfile::tempdir() else {
+        return DepsState::Broken("cannot create a temp dir".into());
+    };
+    // Dependencies without a set-up (Debian packages) need no dir of their own.
+    let dir = if deps_dir.is_dir() { deps_dir } else { scratch.path() };
+    let run = |argv: &[String], name: &str| -> Option<String> {
+        let log = scratch.path().join(format!("{name}.log"));
+        let child = Child::start(&Spec { argv, dir, env: &env, log: &log }).ok()?;
+        match child.wait(Duration::from_secs(120)) {
+            Waited::Exited(Some(0)) => Some(std::fs::read_to_string(&log).unwrap_or_default()),
+            _ => None,
+        }
+    };
+    if run(&check, "check").is_none() {
+        return if deps.setup.is_empty() { DepsState::Missing } else { DepsState::NotSetUp };
+    }
+    let recorded: Option<Versions> =
+        std::fs::read(deps_dir.join(VERSIONS_FILE)).ok().and_then(|t| serde_json::from_slice(&t).ok());
+    match recorded {
+        Some(v)
+            if v.stamp == std::fs::read_to_string(&stamp_path).unwrap_or_default() && !v.dependencies.is_empty() =>
+        {
+            DepsState::Ready(v.dependencies)
+        }
+        _ if versions.is_empty() => DepsState::Ready(Vec::new()),
+        _ => DepsState::Ready(run(&versions, "versions").map(|t| parse_versions(&t)).unwrap_or_default()),
     }
 }
 

@@ -32,7 +32,7 @@ fn malformed_descriptor_names_file_and_line() {
     let fx = Fixture::new();
     let text = fx.copy_from_repo("languages/go.toml");
     fx.write("languages/go.toml", &text.replace("fence = \"go\"", "fence = \"go\"\nflavour = \"mild\""));
-    bad_input(&fx, &["--languages", "languages", "list"], "error: languages/go.toml:7: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
+    bad_input(&fx, &["--languages", "languages", "list"], "error: languages/go.toml:8: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
     fx.write("languages/go.toml", &text.replace("go/snippet.go.hbs", "go/missing.go.hbs"));
     bad_input(
         &fx,
@@ -44,8 +44,34 @@ fn malformed_descriptor_names_file_and_line() {
 #[test]
 fn template_syntax_error_names_file_and_line() {
     let fx = Fixture::new();
-    fx.write("templates/go/snippet.go.hbs", "package main\n\n{{#if code}}\nbroken\n");
-    bad_input(&fx, &["--templates", "templates", "generate"], "error: templates/go/snippet.go.hbs:5: template syntax error: invalid handlebars syntax: expected escape, expression, html_expression, decorator_expression, partial_expression, invert_tag, invert_chain_tag, helper_block_start, helper_block_end, decorator_block_start, partial_block_start, raw_block_start, hbs_comment, or hbs_comment_compact");
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n{{foo bar=}}\n");
+    bad_input(
+        &fx,
+        &["--templates", "templates", "generate"],
+        "error: templates/go/snippet.go.hbs:3: template syntax error: invalid handlebars syntax: expected helper_parameter",
+    );
+    assert!(!fx.path("snippets").exists());
+}
+
+#[test]
+fn an_unclosed_or_mismatched_block_names_where_it_opened() {
+    let fx = Fixture::new();
+    // Handlebars itself points at the end of the file.
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n{{#if code}}\n{{#each send-headers}}{{/each}}\nbroken\n");
+    bad_input(
+        &fx,
+        &["--templates", "templates", "generate"],
+        "error: templates/go/snippet.go.hbs:3: `{{#if}}` is never closed: add `{{/if}}`",
+    );
+    fx.write(
+        "templates/go/snippet.go.hbs",
+        "package main\n{{!-- {{#each}} in a comment --}}\n{{#each send-headers}}\n{{#if code}}\n{{/each}}\n",
+    );
+    bad_input(
+        &fx,
+        &["--templates", "templates", "generate"],
+        "error: templates/go/snippet.go.hbs:5: `{{/each}}` does not close `{{#if}}`, which opened at line 4",
+    );
     assert!(!fx.path("snippets").exists());
 }
 
@@ -64,6 +90,11 @@ fn helper_misuse_and_missing_fields_are_input_errors() {
         &["--templates", "templates", "generate"],
         "error: templates/go/snippet.go.hbs:3: cannot render: helper `str` needs a string parameter",
     );
+    // A misspelled field given to a helper is the missing field, not the helper's complaint.
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n// {{str mesage}}\n");
+    bad_input(&fx, &["--templates", "templates", "generate"], "error: templates/go/snippet.go.hbs:3: `mesage` is not in the template's context (strict mode); CONTRIBUTING.md lists the fields");
+    fx.write("templates/go/snippet.go.hbs", "package main\n\n// {{str (concat name \": \" vaule)}}\n");
+    bad_input(&fx, &["--templates", "templates", "generate"], "error: templates/go/snippet.go.hbs:3: `vaule` is not in the template's context (strict mode); CONTRIBUTING.md lists the fields");
     fx.write("templates/go/snippet.go.hbs", "package main\n\n// {{no_such_field}}\n");
     bad_input(&fx, &["--templates", "templates", "generate"], "error: templates/go/snippet.go.hbs:3: `no_such_field` is not in the template's context (strict mode); CONTRIBUTING.md lists the fields");
     fx.write("templates/go/snippet.go.hbs", "package main\n\n// {{shout code}}\n");
@@ -101,4 +132,94 @@ fn a_failed_generate_leaves_the_output_as_it_was() {
         .filter(|n| n.to_string_lossy().starts_with(".snippetgen"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_harness_template_that_cannot_render_is_named_before_anything_runs() {
+    let fx = Fixture::new();
+    fx.run(&["generate", "--lang", "go", "--code", "404"]).expect(0);
+    fx.write("templates/go/harness/main.go.hbs", "package main\n\nfunc main() { {{mesage}} }\n");
+    bad_input(
+        &fx,
+        &["--templates", "templates", "verify", "--lang", "go", "--code", "404"],
+        "error: templates/go/harness/main.go.hbs:3: `mesage` is not in the template's context (strict mode); CONTRIBUTING.md lists the fields",
+    );
+    fx.write("templates/go/harness/main.go.hbs", "package main\n")
+        .write("templates/go/harness/go.mod.hbs", "module snippet\n{{#each cells}}{{str}}{{/each}}\n");
+    bad_input(
+        &fx,
+        &["--templates", "templates", "verify", "--lang", "go", "--code", "404"],
+        "error: templates/go/harness/go.mod.hbs:2: cannot render: helper `str` takes exactly one parameter, got 0",
+    );
+}
+
+#[test]
+fn a_descriptor_id_must_match_its_file_name() {
+    let fx = Fixture::new();
+    let text = std::fs::read_to_string(repo("languages/go.toml")).unwrap();
+    fx.write("languages/golang.toml", &text.replace("name = \"Go\"", "name = \"Go, again\""));
+    bad_input(
+        &fx,
+        &["--languages", "languages", "list"],
+        "error: languages/golang.toml:4: id `go` differs from the file name: rename the file to go.toml or set id = \"golang\"",
+    );
+}
+
+#[test]
+fn a_not_applicable_code_must_be_in_the_catalog() {
+    let fx = Fixture::new();
+    let text = fx.copy_from_repo("languages/go.toml");
+    let text = format!("{text}\n[not-applicable]\n\"404\" = \"a real code\"\n\"299\" = \"no such code\"\n");
+    let line = text.lines().count();
+    fx.write("languages/go.toml", &text);
+    bad_input(
+        &fx,
+        &["--languages", "languages", "list"],
+        &format!("error: languages/go.toml:{line}: `not-applicable` names 299, which is not in the catalog"),
+    );
+    // A code of the built-in catalog that a smaller --catalog leaves out is fine.
+    let catalog = std::fs::read_to_string(repo("catalog.toml")).unwrap();
+    let first_two: Vec<&str> = catalog.split("[[status]]").take(3).collect();
+    fx.write("small.toml", &first_two.join("[[status]]"));
+    fx.run(&["--catalog", "small.toml", "list"]).expect(0);
+}
+
+#[test]
+fn a_snippets_directory_without_snippets_says_how_to_fill_it() {
+    let fx = Fixture::new();
+    std::fs::create_dir(fx.path("empty")).unwrap();
+    let line = "error: no snippets in empty: run `snippetgen generate --out empty`";
+    bad_input(&fx, &["verify", "--snippets", "empty"], line);
+    bad_input(&fx, &["check", "--snippets", "empty"], line);
+    bad_input(
+        &fx,
+        &["verify", "--snippets", "gone"],
+        "error: no snippets in gone: run `snippetgen generate --out gone`",
+    );
+    bad_input(
+        &fx,
+        &["check", "--snippets", "gone"],
+        "error: no snippets in gone: run `snippetgen generate --out gone`",
+    );
+    // Files that are not snippets do not make it a snippets directory.
+    fx.write("other/404/notes.txt", "x");
+    bad_input(
+        &fx,
+        &["verify", "--snippets", "other"],
+        "error: no snippets in other: run `snippetgen generate --out other`",
+    );
+}
+
+#[test]
+fn a_variable_its_context_does_not_give_is_an_error_not_an_empty_string() {
+    let fx = Fixture::new();
+    let text = fx.copy_from_repo("languages/go.toml");
+    let text = text.replace("\"go\", \"vet\", \"./...\"", "\"go\", \"vet\", \"-port={{port}}\", \"./...\"");
+    let line = text.lines().position(|l| l.starts_with("steps = [")).unwrap() + 1;
+    fx.write("languages/go.toml", &text);
+    bad_input(
+        &fx,
+        &["--languages", "languages", "list"],
+        &format!("error: languages/go.toml:{line}: `-port={{{{port}}}}` uses {{{{port}}}}, which steps do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
+    );
 }

@@ -95,7 +95,10 @@ fn check_reports_drift_as_a_unified_diff() {
     assert!(out.contains("-    w.WriteHeader(200)") && out.contains("+    w.WriteHeader(404)"), "{out}");
     assert!(out.contains("missing (1):\n  snippets/418/php.php"), "{out}");
     assert!(out.contains("unexpected (1):\n  snippets/999/extra.txt"), "{out}");
-    assert!(run.stderr().contains("1 changed, 1 missing, 1 unexpected"), "{}", run.stderr());
+    assert_eq!(
+        run.stderr(),
+        "error: snippets drifted: 1 changed, 1 missing, 1 unexpected; run `snippetgen generate --out snippets` to update it\n"
+    );
     // Checking never writes.
     assert!(fx.read("snippets/404/go.go").contains("WriteHeader(200)"));
 }
@@ -126,4 +129,83 @@ fn help_shows_an_example_for_each_command() {
         let out = Fixture::new().run(&[cmd, "--help"]).expect(0).stdout();
         assert!(out.contains("Example"), "{cmd}: {out}");
     }
+}
+
+#[test]
+fn every_option_and_argument_has_a_description_and_paths_from_the_environment_stay_hidden() {
+    let fx = Fixture::new();
+    let commands: [&[&str]; 9] = [
+        &[],
+        &["list"],
+        &["generate"],
+        &["check"],
+        &["verify"],
+        &["doctor"],
+        &["new-language"],
+        &["cache", "clean"],
+        &["report", "merge"],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let help = fx.command().args(&args).env("SNIPPETGEN_CACHE_DIR", "/secret/cache").output().unwrap();
+        let help = String::from_utf8(help.stdout).unwrap();
+        assert!(!help.contains("/secret/cache") && !help.contains("SNIPPETGEN_CACHE_DIR="), "{command:?}: {help}");
+        let mut section = "";
+        let lines: Vec<&str> = help.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.starts_with(' ') {
+                section = line;
+                continue;
+            }
+            let entry = line.trim_start();
+            let is_entry = entry.starts_with('-') || entry.starts_with('<');
+            if !(section == "Options:" || section == "Arguments:") || !is_entry || line.len() - entry.len() > 6 {
+                continue;
+            }
+            // Beside the option, or (in a long help) on the line below it.
+            let beside = entry.split_once("  ").map(|(_, d)| d.trim()).unwrap_or("");
+            let below = lines.get(i + 1).filter(|next| next.len() - next.trim_start().len() > 6).map(|n| n.trim());
+            let description = if beside.is_empty() { below.unwrap_or("") } else { beside };
+            assert!(
+                !description.is_empty() && !description.starts_with('['),
+                "{command:?}: `{entry}` has no description"
+            );
+        }
+    }
+}
+
+#[test]
+fn list_says_no_fault_as_null_or_a_dash_and_fits_long_names() {
+    let fx = Fixture::new();
+    let json: serde_json::Value =
+        serde_json::from_str(&fx.run(&["list", "--format", "json"]).expect(0).stdout()).unwrap();
+    let code = |n: u64| json["codes"].as_array().unwrap().iter().find(|c| c["code"] == n).unwrap().clone();
+    assert_eq!(code(200)["fault"], serde_json::Value::Null);
+    assert_eq!(code(404)["fault"], "Client");
+    let text = fx.copy_from_repo("languages/php.toml");
+    fx.write("languages/php.toml", &text.replace("name = \"PHP\"", "name = \"PHP with a very long framework name\""));
+    let table = fx.run(&["--languages", "languages", "list"]).expect(0).stdout();
+    assert!(!table.contains("None"), "{table}");
+    let column = |lang: &str| {
+        let line = table.lines().find(|l| l.starts_with(&format!("{lang} "))).unwrap();
+        let ext = if lang == "php" { " php " } else { " py " };
+        line.find(ext).unwrap()
+    };
+    assert_eq!(column("php"), column("flask"), "{table}");
+    assert!(table.lines().any(|l| l.starts_with("200   OK ") && l.contains(" -       RFC 9110")), "{table}");
+}
+
+#[test]
+fn generate_counts_in_words_and_refuses_the_current_directory_in_plain_words() {
+    let fx = Fixture::new();
+    let run = fx.run(&["generate", "--lang", "go", "--code", "404"]).expect(0);
+    assert_eq!(run.stderr(), "wrote 1 snippet and the index to snippets\n");
+    let mut command = fx.command();
+    command.current_dir(fx.path("snippets")).args(["generate", "--out", "."]);
+    let run = Run(command.output().unwrap()).expect(2);
+    assert_eq!(
+        run.stderr(),
+        "error: .: cannot replace the current directory (or one it is in): give a directory below it, such as --out snippets\n"
+    );
 }

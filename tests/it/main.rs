@@ -7,6 +7,7 @@ mod batches;
 mod conformance;
 mod containment;
 mod contributing;
+mod doctor;
 mod generate;
 mod hostile;
 mod processes;

@@ -11,6 +11,7 @@ use console::style;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{counts_by_language, plural, Counts, Event, Reporter, RunStatus};
+use crate::verify::activity;
 use crate::verify::outcome::{CellResult, Outcome};
 
 pub struct Human {
@@ -52,10 +53,18 @@ impl Reporter for Human {
                 if console::user_attended_stderr() {
                     let bar = ProgressBar::new(*cells as u64);
                     bar.set_style(
-                        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {msg}")
+                        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} {wide_msg}")
                             .expect("valid template"),
                     );
                     bar.enable_steady_tick(Duration::from_millis(120));
+                    // What is under way, with its time, read from the activity board.
+                    let shown = bar.clone();
+                    std::thread::spawn(move || {
+                        while !shown.is_finished() {
+                            shown.set_message(activity::summary());
+                            std::thread::sleep(Duration::from_millis(250));
+                        }
+                    });
                     self.bar = Some(bar);
                 }
             }
