@@ -16,6 +16,7 @@ REQUIRED_PKGS=(
   ruby-sinatra-contrib  # sinatra/json
   puma                  # puma 5.6: the server verify runs Sinatra on (`-s puma`): 100 Continue,
                         # rack.early_hints (103), full rack.hijack (101)
+  ruby-faye-websocket   # faye-websocket 0.11: the WebSocket server side of Sinatra's 101 example
   ruby-webrick          # HTTP server Sinatra falls back to (no longer in Ruby's stdlib;
                         # libruby3.1 already depends on it, listed to be explicit)
   python3-venv          # `python3 -m venv` when python3 is Debian's own

@@ -1,27 +1,27 @@
 require 'sinatra'
 require 'sinatra/json'
-require 'digest'
+require 'faye/websocket'
+
+# Puma sends no Date header; RFC 9110 6.6.1 requires one on every 2xx, 3xx and 4xx response
+before { headers 'Date' => Time.now.httpdate }
 
 get '/endpoint' do
-    key = env['HTTP_SEC_WEBSOCKET_KEY']
-    unless env['HTTP_UPGRADE'].to_s.casecmp?('websocket') && key
+    unless Faye::WebSocket.websocket?(env)
         # Not a WebSocket handshake: say which protocol this endpoint needs.
         status 426
         headers 'Upgrade' => 'websocket', 'Connection' => 'Upgrade'
         return json message: 'Upgrade Required'
     end
-    # Take the raw connection (Rack full hijack): after the 101 it no longer speaks HTTP.
-    # (A real app would use a WebSocket gem such as faye-websocket.)
-    halt 500, 'cannot switch protocols on this server' unless env['rack.hijack?']
-    io = env['rack.hijack'].call
-    # Sec-WebSocket-Accept = base64(SHA-1(key + the GUID of RFC 6455)).
-    accept = Digest::SHA1.base64digest(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11')
-    io.write("HTTP/1.1 101 Switching Protocols\r\n" \
-             "Upgrade: websocket\r\n" \
-             "Connection: Upgrade\r\n" \
-             "Sec-WebSocket-Accept: #{accept}\r\n\r\n")
-    # Now WebSocket: one text frame (payload under 126 bytes), then a close frame (1000).
-    payload = JSON.generate(message: 'Switching Protocols')
-    io.write([0x81, payload.bytesize].pack('C2'), payload, [0x88, 0x02, 0x03, 0xe8].pack('C4'))
-    io.close
+    unless env['HTTP_SEC_WEBSOCKET_VERSION'] == '13'
+        # A WebSocket version this server does not speak: name the one it does (RFC 6455 4.2.2).
+        status 426
+        headers 'Sec-WebSocket-Version' => '13'
+        return json message: 'Upgrade Required'
+    end
+    # faye-websocket takes the connection (Rack hijack), answers 101 Switching Protocols with the
+    # Sec-WebSocket-Accept for the request's key, then speaks WebSocket: it echoes each
+    # message and answers the client's close frame.
+    ws = Faye::WebSocket.new(env)
+    ws.on(:message) { |event| ws.send(event.data) }
+    ws.rack_response
 end

@@ -1,12 +1,10 @@
 @GetMapping("/endpoint")
 public void endpoint(HttpServletRequest request, HttpServletResponse servletResponse) throws Exception {
-    Map<String, String> response = new HashMap<>();
-    response.put("message", "Switching Protocols");
-    String text = new ObjectMapper().writeValueAsString(response);
+    // An endpoint that echoes every text message back to the client
     Endpoint endpoint = new Endpoint() {
         @Override
         public void onOpen(Session session, EndpointConfig config) {
-            session.getAsyncRemote().sendText(text);
+            session.addMessageHandler(String.class, text -> session.getAsyncRemote().sendText(text));
         }
     };
     ServerEndpointConfig config = ServerEndpointConfig.Builder.create(Endpoint.class, "/endpoint")
@@ -17,8 +15,10 @@ public void endpoint(HttpServletRequest request, HttpServletResponse servletResp
                 }
             })
             .build();
-    // Tomcat's WebSocket container checks the handshake, computes Sec-WebSocket-Accept from
-    // Sec-WebSocket-Key, sends 101 Switching Protocols and hands the connection to the endpoint
+    // Tomcat's WebSocket container checks the handshake (an unsupported Sec-WebSocket-Version
+    // gets 426 with Sec-WebSocket-Version: 13), computes Sec-WebSocket-Accept from
+    // Sec-WebSocket-Key, sends 101 Switching Protocols and hands the connection to the endpoint,
+    // which also answers the client's close frame
     ServerContainer container = (ServerContainer) request.getServletContext()
             .getAttribute(ServerContainer.class.getName());
     container.upgradeHttpToWebSocket(request, servletResponse, config, Map.of());

@@ -5,6 +5,9 @@ require 'sinatra/json'
 # itself: --early-hints, or early_hints in config/puma.rb).
 set :server_settings, early_hints: true
 
+# Puma sends no Date header; RFC 9110 6.6.1 requires one on every 2xx, 3xx and 4xx response
+before { headers 'Date' => Time.now.httpdate }
+
 get '/endpoint' do
     # Interim 103 with preload hints (no 1xx for HTTP/1.0 clients; Puma 5 keeps
     # the request line's version in HTTP_VERSION).

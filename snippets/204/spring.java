@@ -1,4 +1,4 @@
-@GetMapping("/endpoint")
+@DeleteMapping("/endpoint")
 public ResponseEntity<Void> endpoint() {
     return ResponseEntity.status(204).build();
 }

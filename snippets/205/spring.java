@@ -1,4 +1,4 @@
-@GetMapping("/endpoint")
+@PostMapping("/endpoint")
 public ResponseEntity<Void> endpoint() {
     return ResponseEntity.status(205).build();
 }

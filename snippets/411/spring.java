@@ -1,4 +1,4 @@
-@GetMapping("/endpoint")
+@PostMapping("/endpoint")
 public ResponseEntity<Map<String, String>> endpoint() {
     Map<String, String> response = new HashMap<>();
     response.put("message", "Length Required");

@@ -1,7 +1,10 @@
 require 'sinatra'
 require 'sinatra/json'
 
-get '/endpoint' do
+# Puma sends no Date header; RFC 9110 6.6.1 requires one on every 2xx, 3xx and 4xx response
+before { headers 'Date' => Time.now.httpdate }
+
+post '/endpoint' do
     status 413
     json message: 'Content Too Large'
 end

@@ -1,4 +1,4 @@
-@GetMapping("/endpoint")
+@PutMapping("/endpoint")
 public ResponseEntity<Map<String, String>> endpoint() {
     Map<String, String> response = new HashMap<>();
     response.put("message", "Precondition Required");

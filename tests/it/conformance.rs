@@ -202,6 +202,20 @@ def respond(method, headers, body):
     passes("206", ranges);
     let made_up = ranges.replace("{last}/{len(whole)}", "{last}/1000");
     fails_at("206", &made_up, "header Content-Range");
+
+    // 416: the length named is the representation's, not the error message's; on every
+    // request of a keep-alive connection too.
+    let unsatisfiable = r#"
+def respond(method, headers, body):
+    whole = json.dumps({"message": "OK"}).encode()
+    if "range" not in headers:
+        return message("200 OK", "OK", head=method == "HEAD")
+    fields = [f"Content-Range: bytes */{len(whole)}"]
+    return message("416 Range Not Satisfiable", "Range Not Satisfiable", fields=fields, head=method == "HEAD")
+"#;
+    passes("416", unsatisfiable);
+    let own_length = unsatisfiable.replace("bytes */{len(whole)}", "bytes */35");
+    fails_at("416", &own_length, "header Content-Range");
 }
 
 #[test]
