@@ -1,5 +1,6 @@
 use axum::{
     Json,
+    body::Body,
     http::StatusCode,
     response::{IntoResponse, Response},
 };
@@ -16,7 +17,11 @@ pub async fn handler(if_none_match: Option<TypedHeader<IfNoneMatch>>) -> Respons
     if let Some(TypedHeader(if_none_match)) = if_none_match
         && !if_none_match.precondition_passes(&etag)
     {
-        return (StatusCode::NOT_MODIFIED, TypedHeader(etag)).into_response();
+        // An empty body of unknown length: axum then adds no Content-Length,
+        // where for an empty one it would send "Content-Length: 0" to a HEAD
+        // (a 304's Content-Length may only be the 200's, RFC 9110 8.6).
+        let no_body = Body::from_stream(Body::empty().into_data_stream());
+        return (StatusCode::NOT_MODIFIED, TypedHeader(etag), no_body).into_response();
     }
     (TypedHeader(etag), Json(json!({ "message": "OK" }))).into_response()
 }
