@@ -1,31 +1,44 @@
-const crypto = require('crypto');
 const http = require('http');
 const express = require('express');
+const { WebSocketServer } = require('ws'); // from npm: Node's usual WebSocket server
+
 const app = express();
 
 // Not a WebSocket handshake: say which protocol this endpoint needs.
 app.get('/endpoint', (req, res) => {
-    res.set({ Upgrade: 'websocket', Connection: 'Upgrade' });
+    res.set({ Upgrade: 'websocket', Connection: 'Upgrade', 'Sec-WebSocket-Version': '13' });
     res.status(426).json({ message: 'Upgrade Required' });
 });
 
 const server = http.createServer(app);
+const wss = new WebSocketServer({ noServer: true });
 
-// Requests with an Upgrade header bypass Express and arrive here with the raw
-// socket. (A real app would use a WebSocket package such as ws.)
-server.on('upgrade', (req, socket) => {
-    const key = req.headers['sec-websocket-key'];
-    if (req.url !== '/endpoint' || (req.headers.upgrade || '').toLowerCase() !== 'websocket' || !key) {
+// Once switched, the connection speaks WebSocket: echo each message back.
+// ws answers the client's Close frame with its own and closes the connection.
+wss.on('connection', (ws) => {
+    ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary }));
+});
+
+// Requests with an Upgrade header bypass Express and arrive here with the raw socket.
+server.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url, 'http://localhost').pathname !== '/endpoint') {
         socket.destroy();
         return;
     }
-    // Sec-WebSocket-Accept = base64(SHA-1(key + the GUID of RFC 6455)).
-    const accept = crypto.createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
-    socket.write('HTTP/1.1 101 Switching Protocols\r\n' +
-        'Upgrade: websocket\r\n' +
-        'Connection: Upgrade\r\n' +
-        `Sec-WebSocket-Accept: ${accept}\r\n\r\n`);
-    // Now WebSocket: one text frame (payload under 126 bytes), then a close frame (1000).
-    const payload = Buffer.from(JSON.stringify({ message: 'Switching Protocols' }));
-    socket.end(Buffer.concat([Buffer.from([0x81, payload.length]), payload, Buffer.from([0x88, 0x02, 0x03, 0xe8])]));
+    if (req.headers['sec-websocket-version'] !== '13') {
+        // A WebSocket version this server does not speak: 426 naming the one it
+        // does (RFC 6455 4.4). ws alone would answer 400.
+        const body = JSON.stringify({ message: 'Upgrade Required' });
+        socket.end('HTTP/1.1 426 Upgrade Required\r\n' +
+            `Date: ${new Date().toUTCString()}\r\n` +
+            'Upgrade: websocket\r\n' +
+            'Connection: Upgrade, close\r\n' +
+            'Sec-WebSocket-Version: 13\r\n' +
+            'Content-Type: application/json\r\n' +
+            `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n` + body);
+        return;
+    }
+    // ws checks the handshake and sends 101 Switching Protocols with
+    // Upgrade, Connection and Sec-WebSocket-Accept.
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
 });

@@ -1,7 +1,7 @@
 const express = require('express');
 const app = express();
 
-app.get('/endpoint', (req, res) => {
+app.post('/endpoint', (req, res) => {
     res.set('Location', 'https://example.com/endpoint/42');
     res.status(201).json({ message: 'Created' });
 });

@@ -3,7 +3,7 @@ from fastapi.responses import JSONResponse
 
 app = FastAPI()
 
-@app.get('/endpoint')
+@app.post('/endpoint')
 async def endpoint():
     return JSONResponse(
         status_code=201,

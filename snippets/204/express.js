@@ -1,6 +1,6 @@
 const express = require('express');
 const app = express();
 
-app.get('/endpoint', (req, res) => {
+app.delete('/endpoint', (req, res) => {
     res.status(204).end(); // no content: no body
 });

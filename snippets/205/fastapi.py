@@ -2,7 +2,7 @@ from fastapi import FastAPI, Response
 
 app = FastAPI()
 
-@app.get('/endpoint')
+@app.post('/endpoint')
 async def endpoint():
     # No content: a bare Response, not a JSONResponse (even `content=None`
     # would be sent as the body `null`).

@@ -2,6 +2,6 @@ from flask import Flask
 
 app = Flask(__name__)
 
-@app.route('/endpoint')
+@app.route('/endpoint', methods=['POST'])
 def endpoint():
     return '', 205

@@ -2,25 +2,36 @@ import json
 import re
 
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
 
 app = FastAPI()
 
-@app.get('/endpoint')
+@app.api_route('/endpoint', methods=['GET', 'HEAD'])  # @app.get alone answers HEAD with 405
 async def endpoint(request: Request):
     body = json.dumps({"message": "Partial Content"}).encode()
     size = len(body)
-    # One satisfiable byte range ("bytes=0-", "bytes=0-9") gets 206 with exactly
-    # those bytes and a Content-Range counted from the body; anything else gets
-    # the whole representation with 200 (a server may ignore Range).
-    match = re.fullmatch(r'bytes=(\d+)-(\d*)', request.headers.get('Range', ''))
-    if match:
-        start = int(match[1])
-        end = min(int(match[2] or size - 1), size - 1)
-        if start <= end:
-            return Response(
-                body[start:end + 1],
-                status_code=206,
-                media_type='application/json',
-                headers={'Content-Range': f'bytes {start}-{end}/{size}'},
-            )
-    return Response(body, status_code=200, media_type='application/json')
+    # Starlette serves Range for files only (FileResponse), so one byte range is
+    # read here: "bytes=first-last", "bytes=first-" or the suffix "bytes=-length".
+    match = re.fullmatch(r'bytes=(\d*)-(\d*)', request.headers.get('Range', ''))
+    first, last = match.groups() if match else ('', '')
+    if first and (not last or int(last) >= int(first)):
+        start, end = int(first), (min(int(last), size - 1) if last else size - 1)
+    elif last and not first:
+        start, end = max(size - int(last), 0), size - 1
+    else:
+        # No Range, another unit, a malformed or several ranges: the whole body
+        # (a server may ignore Range).
+        return Response(body, media_type='application/json', headers={'Accept-Ranges': 'bytes'})
+    if start >= size:
+        # Not one byte of the body is in the range: 416 with the body's length.
+        return JSONResponse(
+            status_code=416,
+            content={"message": "Range Not Satisfiable"},
+            headers={'Content-Range': f'bytes */{size}'},
+        )
+    return Response(
+        body[start:end + 1],
+        status_code=206,
+        media_type='application/json',
+        headers={'Content-Range': f'bytes {start}-{end}/{size}'},
+    )

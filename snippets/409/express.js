@@ -1,6 +1,6 @@
 const express = require('express');
 const app = express();
 
-app.get('/endpoint', (req, res) => {
+app.put('/endpoint', (req, res) => {
     res.status(409).json({ message: 'Conflict' });
 });

@@ -1,5 +1,5 @@
 const fastify = require('fastify')();
 
-fastify.get('/endpoint', async (request, reply) => {
+fastify.put('/endpoint', async (request, reply) => {
     return reply.code(409).send({ message: 'Conflict' });
 });

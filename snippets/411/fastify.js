@@ -1,5 +1,5 @@
 const fastify = require('fastify')();
 
-fastify.get('/endpoint', async (request, reply) => {
+fastify.post('/endpoint', async (request, reply) => {
     return reply.code(411).send({ message: 'Length Required' });
 });

@@ -3,6 +3,6 @@ from fastapi.responses import JSONResponse
 
 app = FastAPI()
 
-@app.get('/endpoint')
+@app.post('/endpoint')
 async def endpoint():
     return JSONResponse(status_code=413, content={"message": "Content Too Large"})

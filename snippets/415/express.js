@@ -1,6 +1,6 @@
 const express = require('express');
 const app = express();
 
-app.get('/endpoint', (req, res) => {
+app.post('/endpoint', (req, res) => {
     res.status(415).json({ message: 'Unsupported Media Type' });
 });

@@ -3,6 +3,6 @@ from fastapi.responses import JSONResponse
 
 app = FastAPI()
 
-@app.get('/endpoint')
+@app.put('/endpoint')
 async def endpoint():
     return JSONResponse(status_code=428, content={"message": "Precondition Required"})

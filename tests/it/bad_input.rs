@@ -32,7 +32,8 @@ fn malformed_descriptor_names_file_and_line() {
     let fx = Fixture::new();
     let text = fx.copy_from_repo("languages/go.toml");
     fx.write("languages/go.toml", &text.replace("fence = \"go\"", "fence = \"go\"\nflavour = \"mild\""));
-    bad_input(&fx, &["--languages", "languages", "list"], "error: languages/go.toml:8: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
+    let line = line_of(&text, "fence = \"go\"") + 1;
+    bad_input(&fx, &["--languages", "languages", "list"], &format!("error: languages/go.toml:{line}: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`"));
     fx.write("languages/go.toml", &text.replace("go/snippet.go.hbs", "go/missing.go.hbs"));
     bad_input(
         &fx,
@@ -161,7 +162,7 @@ fn a_descriptor_id_must_match_its_file_name() {
     bad_input(
         &fx,
         &["--languages", "languages", "list"],
-        "error: languages/golang.toml:4: id `go` differs from the file name: rename the file to go.toml or set id = \"golang\"",
+        &format!("error: languages/golang.toml:{}: id `go` differs from the file name: rename the file to go.toml or set id = \"golang\"", line_of(&text, "id = \"go\"")),
     );
 }
 
@@ -222,4 +223,9 @@ fn a_variable_its_context_does_not_give_is_an_error_not_an_empty_string() {
         &["--languages", "languages", "list"],
         &format!("error: languages/go.toml:{line}: `-port={{{{port}}}}` uses {{{{port}}}}, which steps do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
     );
+}
+
+/// The 1-based line of the first line of `text` that starts with `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.starts_with(needle)).expect("the descriptor has the line") + 1
 }

@@ -1,0 +1,13 @@
+const http = require('http');
+
+const server = http.createServer((req, res) => {
+    // Node hands HEAD to the same handler and leaves the body out of the answer itself.
+    if (req.url === '/endpoint' && (req.method === 'GET' || req.method === 'HEAD')) {
+        res.setHeader('Proxy-Authenticate', 'Basic realm="proxy"');
+        res.writeHead(407, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Proxy Authentication Required' }));
+        return;
+    }
+    res.writeHead(404, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ message: 'Not Found' }));
+});

@@ -1,0 +1,11 @@
+const http = require('http');
+
+const server = http.createServer((req, res) => {
+    if (req.url === '/endpoint' && req.method === 'PUT') {
+        res.writeHead(409, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Conflict' }));
+        return;
+    }
+    res.writeHead(404, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ message: 'Not Found' }));
+});

@@ -1,0 +1,11 @@
+const http = require('http');
+
+const server = http.createServer((req, res) => {
+    if (req.url === '/endpoint' && req.method === 'POST') {
+        res.writeHead(422, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Unprocessable Content' }));
+        return;
+    }
+    res.writeHead(404, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ message: 'Not Found' }));
+});
