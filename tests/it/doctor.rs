@@ -76,7 +76,7 @@ fn dependencies_are_reported_with_their_versions_or_as_missing() {
     let run = fx.run(&["--languages", "languages", "doctor"]).expect(1);
     assert_eq!(
         lines_of(&run.stdout(), "sinatra").1,
-        "          dependencies: missing; apt-get install ruby-sinatra ruby-sinatra-contrib puma (or run ci/install-deps.sh)"
+        "          dependencies: missing; apt-get install ruby-sinatra ruby-sinatra-contrib puma ruby-faye-websocket (or run ci/install-deps.sh)"
     );
 }
 
