@@ -515,8 +515,8 @@ fn read_chunked(conn: &mut Conn) -> Result<Vec<u8>, HttpError> {
     }
 }
 
-/// The first bytes of a response, escaped and quoted, to show what came instead of HTTP.
-fn first_bytes(bytes: &[u8]) -> String {
+/// The first bytes of a response (or of a part of one), escaped and quoted, for a report.
+pub fn first_bytes(bytes: &[u8]) -> String {
     const SHOWN: usize = 64;
     let escaped: String =
         bytes.iter().take(SHOWN).flat_map(|&b| std::ascii::escape_default(b)).map(char::from).collect();

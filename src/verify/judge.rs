@@ -17,7 +17,7 @@ use sha1::{Digest, Sha1};
 
 use super::grammar;
 use crate::catalog::{BodyRule, ContentRangeRule, Probe, SwitchRule};
-use crate::verify::http::{Exchange, Head};
+use crate::verify::http::{first_bytes, Exchange, Head};
 
 /// A broken rule: which check, what was expected, what came.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,7 +149,7 @@ fn message(method: &str, version: &str, ex: &Exchange, seen: Seen) -> Result<(),
         return Err(broken(
             what,
             "nothing after the response",
-            format!("{} more bytes: {}", ex.extra.len(), shown(&ex.extra)),
+            format!("{} more bytes: {}", ex.extra.len(), first_bytes(&ex.extra)),
         ));
     }
     if (200..500).contains(&last.status) {
@@ -160,17 +160,6 @@ fn message(method: &str, version: &str, ex: &Exchange, seen: Seen) -> Result<(),
         }
     }
     fields_by_grammar(last, "")
-}
-
-/// The first bytes of what came, escaped, for a reader.
-fn shown(bytes: &[u8]) -> String {
-    let head = &bytes[..bytes.len().min(60)];
-    let text: String = head.escape_ascii().to_string();
-    if bytes.len() > head.len() {
-        format!("{text}...")
-    } else {
-        text
-    }
 }
 
 fn has_token(head: &Head, name: &str, token: &str) -> bool {
@@ -225,7 +214,7 @@ fn code_rules(probe: &Probe, ex: &Exchange, seen: Seen) -> Judgement {
         json_body(probe, ex)?;
         if let Some(whole) = seen.whole {
             if ex.body != whole {
-                return Err(broken("body", "the full representation a plain GET returns", shown(&ex.body)));
+                return Err(broken("body", "the full representation a plain GET returns", first_bytes(&ex.body)));
             }
         }
         return Ok(warnings);
@@ -383,7 +372,11 @@ fn content_range(probe: &Probe, rule: ContentRangeRule, ex: &Exchange, seen: See
                 }
                 if let Some(whole) = seen.whole {
                     if whole.get(first as usize..=last as usize) != Some(ex.body.as_slice()) {
-                        return Err(broken("body", "exactly those bytes of the whole representation", shown(&ex.body)));
+                        return Err(broken(
+                            "body",
+                            "exactly those bytes of the whole representation",
+                            first_bytes(&ex.body),
+                        ));
                     }
                 }
             }
