@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system (Debian apt) packages snippetgen needs to run its examples as
-# real servers: PHP (php -S), Ruby + Sinatra (+ Puma as Sinatra's server), and the
+# real servers: PHP (php -S), Ruby + Sinatra and Rails (+ Puma as their server), and the
 # venv module for Python. Per-language libraries (Flask venv, Express, Spring Boot jars)
 # are NOT installed here: snippetgen sets them up itself in its cache directory.
 #
@@ -17,6 +17,8 @@ REQUIRED_PKGS=(
   puma                  # puma 5.6: the server verify runs Sinatra on (`-s puma`): 100 Continue,
                         # rack.early_hints (103), full rack.hijack (101)
   ruby-faye-websocket   # faye-websocket 0.11: the WebSocket server side of Sinatra's 101 example
+  ruby-rails            # rails 6.1 (railties, actionpack, ...): the Rails stack, a single-file
+                        # Rails::Application served by puma; its 101 example uses ruby-faye-websocket
   ruby-webrick          # HTTP server Sinatra falls back to (no longer in Ruby's stdlib;
                         # libruby3.1 already depends on it, listed to be explicit)
   python3-venv          # `python3 -m venv` when python3 is Debian's own
@@ -63,4 +65,5 @@ fi
 # Sanity checks: fail loudly if something is still not usable.
 php -r 'exit(function_exists("json_encode") ? 0 : 1);'
 ruby -e 'require "sinatra/base"; require "sinatra/json"; require "webrick"; require "puma"; require "rack/handler/puma"'
-echo "install-deps: $(php -r 'echo "php ", PHP_VERSION;'), $(ruby -e 'require "sinatra/base"; require "puma"; print "ruby #{RUBY_VERSION}, sinatra #{Sinatra::VERSION}, puma #{Puma::Const::VERSION}"')"
+ruby -e 'require "action_controller/railtie"; require "faye/websocket"'
+echo "install-deps: $(php -r 'echo "php ", PHP_VERSION;'), $(ruby -e 'require "sinatra/base"; require "puma"; require "rails"; print "ruby #{RUBY_VERSION}, sinatra #{Sinatra::VERSION}, rails #{Rails.version}, puma #{Puma::Const::VERSION}"')"

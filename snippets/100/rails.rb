@@ -1,0 +1,1 @@
+# Ruby (Rails) cannot return 100 Continue correctly: Puma writes 100 Continue for every request with Expect: 100-continue before the app runs, to HTTP/1.0 clients too (RFC 9110 15.2 forbids any 1xx to them), and gives the app no hook to decide

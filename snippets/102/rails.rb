@@ -1,0 +1,1 @@
+# Ruby (Rails) cannot return 102 Processing correctly: Puma's only interim-response API, rack.early_hints (Rails' request.send_early_hints), always writes 103 Early Hints; a 102 rendered by the action goes out as the final response, headers only, and the 200 never follows

@@ -1,0 +1,14 @@
+# config/routes.rb
+Rails.application.routes.draw do
+  get '/endpoint', to: 'endpoint#show'
+end
+
+# app/controllers/endpoint_controller.rb
+class EndpointController < ActionController::API
+  # Puma sends no Date header; RFC 9110 6.6.1 requires one on every 2xx, 3xx and 4xx response
+  before_action { response.date = Time.now }
+
+  def show
+    render json: { message: 'Found' }, status: 302, location: 'https://example.com/new-endpoint'
+  end
+end

@@ -1,0 +1,16 @@
+# config/routes.rb
+Rails.application.routes.draw do
+  get '/endpoint', to: 'endpoint#show'
+end
+
+# app/controllers/endpoint_controller.rb
+class EndpointController < ActionController::API
+  # Puma sends no Date header; RFC 9110 6.6.1 requires one on every 2xx, 3xx and 4xx response
+  before_action { response.date = Time.now }
+
+  def show
+    # Who asked for the block (RFC 7725 3)
+    response.headers['Link'] = '<https://example.com/legal>; rel="blocked-by"'
+    render json: { message: 'Unavailable For Legal Reasons' }, status: 451
+  end
+end

@@ -1,0 +1,11 @@
+# config/routes.rb
+Rails.application.routes.draw do
+  get '/endpoint', to: 'endpoint#show'
+end
+
+# app/controllers/endpoint_controller.rb
+class EndpointController < ActionController::API
+  def show
+    render json: { message: 'Bad Gateway' }, status: 502
+  end
+end
