@@ -1,0 +1,8 @@
+import { Hono } from 'hono';
+
+const app = new Hono();
+
+app.get('/endpoint', (c) => {
+    c.header('Location', 'https://example.com/new-endpoint');
+    return c.json({ message: 'See Other' }, 303);
+});

@@ -1,0 +1,13 @@
+const Koa = require('koa');
+const Router = require('@koa/router');
+
+const app = new Koa();
+const router = new Router();
+
+router.get('/endpoint', (ctx) => {
+    ctx.set('Location', 'https://example.com/new-endpoint');
+    ctx.status = 308;
+    ctx.body = { message: 'Permanent Redirect' };
+});
+
+app.use(router.routes()).use(router.allowedMethods());

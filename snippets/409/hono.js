@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+
+const app = new Hono();
+
+app.put('/endpoint', (c) => {
+    return c.json({ message: 'Conflict' }, 409);
+});

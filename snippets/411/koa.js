@@ -1,0 +1,12 @@
+const Koa = require('koa');
+const Router = require('@koa/router');
+
+const app = new Koa();
+const router = new Router();
+
+router.post('/endpoint', (ctx) => {
+    ctx.status = 411;
+    ctx.body = { message: 'Length Required' };
+});
+
+app.use(router.routes()).use(router.allowedMethods());

@@ -1,0 +1,12 @@
+const Koa = require('koa');
+const Router = require('@koa/router');
+
+const app = new Koa();
+const router = new Router();
+
+router.put('/endpoint', (ctx) => {
+    ctx.status = 412;
+    ctx.body = { message: 'Precondition Failed' };
+});
+
+app.use(router.routes()).use(router.allowedMethods());

@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+
+const app = new Hono();
+
+app.get('/endpoint', (c) => {
+    return c.json({ message: 'Locked' }, 423);
+});
