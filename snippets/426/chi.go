@@ -1,0 +1,20 @@
+package main
+
+import (
+    "encoding/json"
+    "net/http"
+
+    "github.com/go-chi/chi/v5"
+)
+
+func routes(r chi.Router) {
+    r.Get("/endpoint", func(w http.ResponseWriter, r *http.Request) {
+        w.Header().Set("Content-Type", "application/json")
+        w.Header().Set("Upgrade", "HTTP/3.0")
+        w.Header().Set("Connection", "Upgrade")
+        w.WriteHeader(426)
+        json.NewEncoder(w).Encode(map[string]string{
+            "message": "Upgrade Required",
+        })
+    })
+}

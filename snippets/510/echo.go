@@ -1,0 +1,11 @@
+package main
+
+import (
+    "github.com/labstack/echo/v4"
+)
+
+func handler(c echo.Context) error {
+    return c.JSON(510, echo.Map{
+        "message": "Not Extended",
+    })
+}
