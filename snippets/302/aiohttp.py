@@ -1,0 +1,13 @@
+from aiohttp import web
+
+async def handler(request):
+    return web.json_response(
+        {"message": "Found"},
+        status=302,
+        headers={
+            "Location": "https://example.com/new-endpoint",
+        },
+    )
+
+app = web.Application()
+app.router.add_get('/endpoint', handler)  # answers HEAD too

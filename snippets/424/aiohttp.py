@@ -1,0 +1,7 @@
+from aiohttp import web
+
+async def handler(request):
+    return web.json_response({"message": "Failed Dependency"}, status=424)
+
+app = web.Application()
+app.router.add_get('/endpoint', handler)  # answers HEAD too
