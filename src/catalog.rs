@@ -77,6 +77,8 @@ struct RawResponse {
     should_link_rel: Option<String>,
     #[serde(default)]
     may_ignore_range: bool,
+    #[serde(default)]
+    may_reject_range: bool,
 }
 
 /// The protocol a 101 switches to, checked beyond the head.
@@ -200,6 +202,9 @@ pub struct Rules {
     pub should_link_rel: Option<String>,
     /// A server MAY ignore Range (RFC 9110 14.2): a 200 with the full representation passes too.
     pub may_ignore_range: bool,
+    /// A server MAY reject an invalid ranges-specifier (RFC 9110 14.2): a 416 with
+    /// `Content-Range: bytes */LENGTH` passes too.
+    pub may_reject_range: bool,
 }
 
 /// One more exchange an example must get right, with its own request and rules.
@@ -449,6 +454,7 @@ fn rules(code: u16, raw: RawResponse, place: &str, at: &impl Fn(usize) -> String
         should_tokens: fields(raw.should_tokens),
         should_link_rel: raw.should_link_rel,
         may_ignore_range: raw.may_ignore_range,
+        may_reject_range: raw.may_reject_range,
     })
 }
 

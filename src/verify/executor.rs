@@ -345,6 +345,7 @@ fn needs_whole(probe: &crate::catalog::Probe) -> bool {
     probe.request.headers.values().any(|v| v.contains("{{"))
         || probe.response.content_range.is_some()
         || probe.response.may_ignore_range
+        || probe.response.may_reject_range
         || probe.response.status == 304
 }
 

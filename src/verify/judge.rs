@@ -56,7 +56,8 @@ pub fn judge(probe: &Probe, ex: &Exchange, seen: Seen) -> Judgement {
     // A wrong status says the most about what to fix: it goes first.
     let rules = &probe.response;
     let ignored_range = rules.may_ignore_range && ex.last.status == 200;
-    if ex.last.status != rules.status && !ignored_range {
+    let rejected_range = rules.may_reject_range && ex.last.status == 416;
+    if ex.last.status != rules.status && !ignored_range && !rejected_range {
         return Err(broken("status", rules.status.to_string(), ex.last.status.to_string()));
     }
     message(&probe.request.method, &probe.request.version, ex, seen)?;
@@ -209,6 +210,12 @@ fn code_rules(probe: &Probe, ex: &Exchange, seen: Seen) -> Judgement {
         ));
     }
     let last = &ex.last;
+    if rules.may_reject_range && last.status == 416 {
+        // The server rejected an invalid ranges-specifier, as it MAY (RFC 9110 14.2): then it
+        // says which length it has, as any 416 does (14.4).
+        content_range(probe, ContentRangeRule::Unsatisfied, ex, seen)?;
+        return Ok(warnings);
+    }
     if rules.may_ignore_range && last.status == 200 {
         // The server ignored the Range, as it MAY: then this is the whole representation.
         json_body(probe, ex)?;
@@ -766,6 +773,17 @@ mod tests {
         let wrong = json_exchange(416, &[("Content-Range", "bytes */1000")], "{}");
         assert_eq!(judge(&beyond, &wrong, seen).unwrap_err().check, "header Content-Range");
         assert_eq!(judge(&beyond, &json_exchange(200, &[], body), seen), Ok(vec![]));
+        // An invalid ranges-specifier: ignored (200, the whole) or rejected as 416 names the
+        // length (RFC 9110 14.2); an unknown unit MUST be ignored, so a 416 to it fails.
+        let invalid = probe_named(cat, 206, "GET bytes=abc");
+        assert_eq!(judge(&invalid, &json_exchange(200, &[], body), seen), Ok(vec![]));
+        assert_eq!(judge(&invalid, &json_exchange(416, &[("Content-Range", "bytes */29")], ""), seen), Ok(vec![]));
+        let wrong = json_exchange(416, &[("Content-Range", "bytes */1000")], "");
+        assert_eq!(judge(&invalid, &wrong, seen).unwrap_err().check, "header Content-Range");
+        assert_eq!(judge(&invalid, &json_exchange(416, &[], ""), seen).unwrap_err().check, "header Content-Range");
+        let unknown_unit = probe_named(cat, 206, "GET items=0-5");
+        let rejected = json_exchange(416, &[("Content-Range", "bytes */29")], "");
+        assert_eq!(judge(&unknown_unit, &rejected, seen).unwrap_err().check, "status");
         // The 416 example: its Content-Range names the length of what a plain GET returns.
         let seen = Seen { whole: Some(br#"{"message":"OK"}"#), ..Seen::default() };
         let probe = main_probe(cat, 416);
