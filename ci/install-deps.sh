@@ -22,6 +22,8 @@ REQUIRED_PKGS=(
   ruby-webrick          # HTTP server Sinatra falls back to (no longer in Ruby's stdlib;
                         # libruby3.1 already depends on it, listed to be explicit)
   python3-venv          # `python3 -m venv` when python3 is Debian's own
+  bubblewrap            # bwrap: verify's containment, a PID namespace per process and the sandbox
+                        # for cells (read-only file system, private /tmp, loopback-only network)
 )
 
 # Toolchains normally preinstalled on this machine kind: install from apt only if the

@@ -197,6 +197,10 @@ pub struct VerifyArgs {
     /// Run every cell alone: its own build and its own server.
     #[arg(long)]
     pub no_batch: bool,
+    /// Run cells without the sandbox (read-only file system, a network of their own); each
+    /// process still gets its own PID namespace where bubblewrap can make one.
+    #[arg(long)]
+    pub no_sandbox: bool,
     /// Run only the K-th of N deterministic slices of the cells (for a CI matrix).
     #[arg(long, value_name = "K/N")]
     pub partition: Option<Partition>,
@@ -243,6 +247,7 @@ impl VerifyArgs {
             allow_skip: self.allow_skip,
             deny_warnings: self.deny_warnings,
             batching: !self.no_batch,
+            sandbox: !self.no_sandbox,
             partition: self.partition,
             outputs: Outputs { format: self.format.into(), junit: self.junit },
         })

@@ -75,6 +75,17 @@ pub fn report(project: &Project, cache_dir: &Path) -> (String, bool) {
             if to_set_up == 1 { "its dependencies" } else { "their dependencies" }
         )
     };
+    let _ = writeln!(
+        out,
+        "\n{} {}{}",
+        style("containment:").bold(),
+        crate::verify::sandbox::available().describe(),
+        if crate::verify::sandbox::available() == crate::verify::sandbox::Containment::Sandbox {
+            " (`verify --no-sandbox` keeps only the PID namespaces)"
+        } else {
+            ""
+        }
+    );
     if missing.is_empty() {
         let _ = writeln!(out, "\n{}: verify has what it needs for every language{later}", style("ok").green().bold());
     } else {

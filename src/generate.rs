@@ -13,14 +13,14 @@
 //! next.
 
 use std::collections::BTreeMap;
-use std::fs::{self, File};
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use nix::errno::Errno;
 
-use crate::files::{list_files, write_file};
-use nix::fcntl::{Flock, FlockArg, RenameFlags};
+use crate::files::{list_files, locked_temp_dir, remove_unlocked, write_file};
+use nix::fcntl::RenameFlags;
 
 use crate::error::input_error;
 use crate::project::{self, Project, INDEX_FILE};
@@ -127,9 +127,9 @@ pub fn write_tree(out: &Path, files: &BTreeMap<String, String>, keep_others: boo
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    remove_leftovers(&parent);
+    remove_unlocked(&parent, &[STAGING_PREFIX, ASIDE_PREFIX]);
     // Held until the swap is done, so that another run does not take the staging dir for a leftover.
-    let (staging, _lock) = locked_staging(&parent)?;
+    let (staging, _lock) = locked_temp_dir(&parent, STAGING_PREFIX)?;
     if keep_others && out.is_dir() {
         for rel in list_files(out)? {
             if !files.contains_key(&rel) {
@@ -144,50 +144,6 @@ pub fn write_tree(out: &Path, files: &BTreeMap<String, String>, keep_others: boo
         write_file(&staging.path().join(rel), text)?;
     }
     swap_in(staging, out)
-}
-
-/// A new staging directory in `parent`, locked. A concurrent run's `remove_leftovers` may take
-/// it for a leftover in the instant before it is locked: then the directory is gone or locked
-/// by that run, and another one is made.
-fn locked_staging(parent: &Path) -> Result<(tempfile::TempDir, Flock<File>)> {
-    use std::os::unix::fs::MetadataExt;
-    for _ in 0..5 {
-        let staging = tempfile::Builder::new()
-            .prefix(STAGING_PREFIX)
-            .tempdir_in(parent)
-            .with_context(|| format!("cannot create a staging directory in {}", parent.display()))?;
-        let dir = File::open(staging.path()).with_context(|| format!("cannot open {}", staging.path().display()))?;
-        let Ok(lock) = Flock::lock(dir, FlockArg::LockExclusiveNonblock) else { continue };
-        let same = match (lock.metadata(), fs::symlink_metadata(staging.path())) {
-            (Ok(locked), Ok(named)) => locked.ino() == named.ino() && locked.dev() == named.dev(),
-            _ => false,
-        };
-        if same {
-            return Ok((staging, lock));
-        }
-    }
-    anyhow::bail!("cannot create a staging directory in {}: another run keeps removing it", parent.display())
-}
-
-/// Removes the staging directories that runs killed before they finished left in `parent`:
-/// those no live run holds locked.
-fn remove_leftovers(parent: &Path) {
-    let Ok(entries) = fs::read_dir(parent) else { return };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if !(name.starts_with(STAGING_PREFIX) || name.starts_with(ASIDE_PREFIX)) {
-            continue;
-        }
-        let path = entry.path();
-        if !fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
-            continue;
-        }
-        let Ok(dir) = File::open(&path) else { continue };
-        if let Ok(_lock) = Flock::lock(dir, FlockArg::LockExclusiveNonblock) {
-            let _ = fs::remove_dir_all(&path);
-        }
-    }
 }
 
 /// Puts the staged tree at `out`. An existing `out` is exchanged with it in one step

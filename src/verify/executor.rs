@@ -19,6 +19,7 @@ use super::cache::ResultCache;
 use super::layout::{Cell, Layout};
 use super::outcome::{CellResult, Check, Outcome, Stop, Verdict};
 use super::plan::{Batch, LanguagePlan};
+use super::sandbox::Jail;
 use super::{activity, http, judge, prepare, process};
 use crate::catalog::{BodyRule, RequestSpec, SwitchRule};
 use crate::files::write_file;
@@ -130,12 +131,16 @@ impl<'a> Runner<'a> {
         for (key, value) in &lang.verify.env {
             env.insert(key.clone(), self.project.render_arg(value, &base).map_err(harness)?);
         }
+        // Build steps may write the dependency cache too (Go's build cache, cargo's build dir).
+        let deps = self.layout.deps_dir(lang);
+        let deps: Vec<PathBuf> = deps.is_dir().then_some(deps).into_iter().collect();
+        let build_jail = Jail { work: work.to_path_buf(), writable: deps, readable: Vec::new() };
         for step in &lang.verify.steps {
             let argv = self.render_argv(&step.run, &base)?;
             activity::phase("building", Some(&activity::command(&argv)));
             let log = logs.join(format!("{}.log", step.name));
             let check = || Check::Step(step.name.clone());
-            let child = Child::start(&Spec { argv: &argv, dir: work, env: &env, log: &log })
+            let child = Child::start(&Spec { argv: &argv, dir: work, env: &env, log: &log, jail: Some(&build_jail) })
                 .map_err(|e| Stop::fail(check(), format!("{e:#}"), None))?;
             match child.wait(Duration::from_secs(step.timeout)) {
                 Waited::Exited(Some(0)) => {}
@@ -158,16 +163,32 @@ impl<'a> Runner<'a> {
         match lang.verify.serve_per {
             ServePer::Batch => {
                 let (mut server, port, log) = self.serve(lang, work, logs, None, &env)?;
-                for (j, cell) in cells.iter().enumerate() {
-                    verdict(j, self.probe(lang, cell, work, port, &log));
+                let network = server.enter_network().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
+                let mut outcomes: Vec<Verdict> =
+                    cells.iter().map(|cell| self.probe(lang, cell, work, port, &log)).collect();
+                drop(network);
+                if let Some(stop) = escaped(&server) {
+                    // Whose process it was cannot be told apart: every cell of the batch fails,
+                    // and each is run again alone.
+                    outcomes = cells.iter().map(|_| Err(stop.clone())).collect();
                 }
                 server.terminate();
+                for (j, outcome) in outcomes.into_iter().enumerate() {
+                    verdict(j, outcome);
+                }
             }
             ServePer::Cell => {
                 for (j, cell) in cells.iter().enumerate() {
                     let outcome = self.serve(lang, work, logs, Some(cell.status.code), &env).and_then(
                         |(mut server, port, log)| {
+                            let network =
+                                server.enter_network().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
                             let outcome = self.probe(lang, cell, work, port, &log);
+                            drop(network);
+                            let outcome = match escaped(&server) {
+                                Some(stop) => Err(stop),
+                                None => outcome,
+                            };
                             server.terminate();
                             outcome
                         },
@@ -195,9 +216,15 @@ impl<'a> Runner<'a> {
             let argv = self.render_argv(&lang.verify.serve, &self.layout.vars(lang, work, code, Some(port)))?;
             let name = code.map_or(format!("serve-{attempt}.log"), |c| format!("serve-{c}-{attempt}.log"));
             let log = logs.join(name);
-            let mut server = Child::start(&Spec { argv: &argv, dir: work, env, log: &log })
+            let deps = self.layout.deps_dir(lang);
+            let readable = deps.is_dir().then_some(deps).into_iter().collect();
+            let jail = Jail { work: work.to_path_buf(), writable: Vec::new(), readable };
+            let mut server = Child::start(&Spec { argv: &argv, dir: work, env, log: &log, jail: Some(&jail) })
                 .map_err(|e| Stop::fail(Check::Start, format!("{e:#}"), None))?;
-            match wait_ready(&mut server, port, timeout) {
+            let network = server.enter_network().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
+            let ready = wait_ready(&mut server, port, timeout);
+            drop(network);
+            match ready {
                 Ready::Yes => return Ok((server, port, log)),
                 Ready::Exited(exit) => {
                     server.terminate();
@@ -369,6 +396,23 @@ enum Ready {
     Exited(Option<i32>),
     TimedOut,
     Interrupted,
+}
+
+/// A failure naming the server's processes that left its process group, if any did: they would
+/// outlive the cell but for the PID namespace (and are killed with it).
+fn escaped(server: &Child) -> Option<Stop> {
+    let escaped = server.escaped();
+    (!escaped.is_empty()).then(|| {
+        Stop::fail(
+            Check::rule(None, "processes"),
+            format!(
+                "expected every process the server starts to stay in its process group, got {} that left it: {}",
+                escaped.len(),
+                escaped.join(", ")
+            ),
+            None,
+        )
+    })
 }
 
 /// Waits until something accepts connections on the port, the server exits, or time runs out.

@@ -24,6 +24,7 @@ pub mod plan;
 pub mod prepare;
 pub mod process;
 pub mod report;
+pub mod sandbox;
 pub mod toolchain;
 
 use std::time::{Instant, SystemTime};
@@ -37,8 +38,15 @@ use outcome::CellResult;
 use report::{Event, LanguageFacts, Reporter, RunStatus};
 
 /// Runs verify and tells the reporters; returns how the run came out.
+/// The work dirs of a run, in the temp dir; those a killed run left are removed by the next.
+const WORK_PREFIX: &str = "snippetgen-verify-";
+/// The work dirs of a run with `--keep-workdirs`, which stay.
+const KEPT_PREFIX: &str = "snippetgen-kept-";
+
 pub fn run(project: &Project, options: &VerifyOptions, reporters: &mut [Box<dyn Reporter>]) -> Result<RunStatus> {
     process::install_signal_handler()?;
+    // Before any child starts: toolchain probes are contained too.
+    sandbox::choose(options.sandbox);
     // The cache directory must be snippetgen's (or new): never spread into a user's directory.
     cache::ensure_marker(&options.cache_dir).map_err(|e| crate::error::input_error!("{e}"))?;
     let started_at = SystemTime::now();
@@ -97,7 +105,11 @@ pub fn run(project: &Project, options: &VerifyOptions, reporters: &mut [Box<dyn 
     }
 
     let batches = plan::batches(runnable, options.batching, options.jobs);
-    let root = tempfile::Builder::new().prefix("snippetgen-verify-").tempdir().context("cannot create a temp dir")?;
+    // Work dirs of runs that were killed (their lock died with them) go first; kept ones stay.
+    let temp = std::env::temp_dir();
+    crate::files::remove_unlocked(&temp, &[WORK_PREFIX]);
+    let prefix = if options.keep_workdirs { KEPT_PREFIX } else { WORK_PREFIX };
+    let (root, _lock) = crate::files::locked_temp_dir(&temp, prefix).context("cannot create a temp dir")?;
     let runner = executor::Runner::new(&layout);
     executor::execute(&runner, batches, options.jobs, root.path(), options.keep_workdirs, &cache, &mut |result| {
         emit(reporters, &Event::CellFinished(&result))?;

@@ -28,6 +28,8 @@ pub struct VerifyOptions {
     pub deny_warnings: bool,
     /// Whether cells of a language may share a build and a server.
     pub batching: bool,
+    /// Whether cells run in the sandbox where the machine allows it (see `sandbox`).
+    pub sandbox: bool,
     /// This run's slice of the cells, for a CI matrix.
     pub partition: Option<Partition>,
     /// The reports to write.

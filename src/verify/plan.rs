@@ -178,6 +178,9 @@ fn cell_key(
         files: Result<Vec<(PathBuf, String)>, String>,
         shared: Result<Vec<(PathBuf, String)>, String>,
         toolchain: Option<&'a str>,
+        /// A verdict in the sandbox is not one outside it (a snippet that writes outside its
+        /// work dir fails only inside).
+        containment: &'a str,
     }
     let parts = KeyParts {
         tool: cache::tool_fingerprint(),
@@ -189,6 +192,7 @@ fn cell_key(
         files: Ok(files),
         shared: Ok(shared),
         toolchain: toolchain_version,
+        containment: super::sandbox::current().name(),
     };
     let bytes = serde_json::to_vec(&parts).expect("key parts serialize");
     format!("{:x}", Sha256::digest(bytes))

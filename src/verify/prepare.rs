@@ -52,7 +52,7 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
             activity::phase("setting up", Some(&activity::command(&argv)));
         }
         let log = scratch.path().join(format!("{name}.log"));
-        let spec = Spec { argv: &argv, dir: deps_dir, env: &env, log: &log };
+        let spec = Spec { argv: &argv, dir: deps_dir, env: &env, log: &log, jail: None };
         let child = Child::start(&spec).map_err(|e| format!("{e:#}"))?;
         match child.wait(timeout) {
             Waited::Exited(Some(0)) => Ok(()),
@@ -125,7 +125,8 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         Ok(true) => {
             record_versions(deps, deps_dir, &render_all, &|argv| {
                 let log = scratch.path().join("versions.log");
-                let child = Child::start(&Spec { argv: &argv, dir: deps_dir, env: &env, log: &log }).ok()?;
+                let child =
+                    Child::start(&Spec { argv: &argv, dir: deps_dir, env: &env, log: &log, jail: None }).ok()?;
                 match child.wait(Duration::from_secs(60)) {
                     Waited::Exited(Some(0)) => std::fs::read_to_string(&log).ok(),
                     _ => None,
@@ -190,7 +191,7 @@ pub fn state(project: &Project, lang: &Language, deps_dir: &std::path::Path) -> 
     let dir = if deps_dir.is_dir() { deps_dir } else { scratch.path() };
     let run = |argv: &[String], name: &str| -> Option<String> {
         let log = scratch.path().join(format!("{name}.log"));
-        let child = Child::start(&Spec { argv, dir, env: &env, log: &log }).ok()?;
+        let child = Child::start(&Spec { argv, dir, env: &env, log: &log, jail: None }).ok()?;
         match child.wait(Duration::from_secs(120)) {
             Waited::Exited(Some(0)) => Some(std::fs::read_to_string(&log).unwrap_or_default()),
             _ => None,

@@ -1,6 +1,8 @@
-//! Child processes for verify: each runs in its own process group, with a timeout. On timeout,
-//! on SIGINT, SIGTERM, SIGHUP (the terminal closed) or SIGQUIT, and when a server is done, the whole group gets SIGTERM, a grace
-//! period, then SIGKILL (as cargo-nextest does), so no process verify started outlives it.
+//! Child processes for verify: each runs in its own process group, with a timeout, contained as
+//! `sandbox` chose (a PID namespace, and for a cell's steps and servers the sandbox). On timeout,
+//! on SIGINT, SIGTERM, SIGHUP (the terminal closed) or SIGQUIT, and when a server is done, the
+//! whole group gets SIGTERM, a grace period, then SIGKILL (as cargo-nextest does), so no process
+//! verify started outlives it.
 //!
 //! A child's output is bounded: stdout and stderr share a pipe that a thread drains into the
 //! log file, which never grows past `LOG_CAP` (it is rewritten with its last `LOG_KEEP` bytes),
@@ -20,6 +22,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use nix::sys::signal::{killpg, Signal};
 use nix::unistd::Pid;
+
+use super::sandbox::{self, Containment, InNetwork, Jail};
 
 /// How long a process group has to exit after SIGTERM before it gets SIGKILL.
 pub const GRACE: Duration = Duration::from_secs(2);
@@ -74,12 +78,14 @@ pub fn interrupted_exit_code() -> u8 {
     128 + SIGNAL.load(Ordering::SeqCst).clamp(0, 127) as u8
 }
 
-/// A command to run: program, arguments, directory, environment, output file.
+/// A command to run: program, arguments, directory, environment, output file, and whether it
+/// runs in the sandbox (a cell's steps and servers do).
 pub struct Spec<'a> {
     pub argv: &'a [String],
     pub dir: &'a Path,
     pub env: &'a BTreeMap<String, String>,
     pub log: &'a Path,
+    pub jail: Option<&'a Jail>,
 }
 
 /// A running child, leader of its own process group.
@@ -89,6 +95,12 @@ pub struct Child {
     finished: bool,
     /// Closed (or sent to) when the log thread has written everything the pipe carried.
     drained: Option<mpsc::Receiver<()>>,
+    /// The value of `sandbox::MARKER` this child and all its descendants inherit.
+    group: String,
+    /// Whether it runs in the sandbox, with a network of its own.
+    jailed: bool,
+    /// That network, once found.
+    network: Option<File>,
 }
 
 impl Child {
@@ -96,14 +108,25 @@ impl Child {
         let (program, args) = spec.argv.split_first().context("empty command")?;
         let log = File::create(spec.log).with_context(|| format!("cannot create {}", spec.log.display()))?;
         // A relative path such as `./server` means the work directory's program.
-        let program: std::ffi::OsString =
-            if program.contains('/') { spec.dir.join(program).into() } else { program.into() };
+        let program =
+            if program.contains('/') { spec.dir.join(program).to_string_lossy().into_owned() } else { program.clone() };
+        // Orphans of our children come to us, not to the machine's init, which may reap them late
+        // (a zombie still counts as a member of its process group) or never.
+        static SUBREAPER: Once = Once::new();
+        SUBREAPER.call_once(|| {
+            let _ = nix::sys::prctl::set_child_subreaper(true);
+        });
+        let containment = sandbox::current();
+        let argv = sandbox::wrap(&[vec![program], args.to_vec()].concat(), spec.jail);
+        let (program, args) = argv.split_first().expect("a wrapped command is never empty");
+        static GROUPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let group = format!("{}.{}", std::process::id(), GROUPS.fetch_add(1, Ordering::SeqCst));
         // Both ends close on exec, so that no other child started meanwhile holds the pipe open;
         // the child gets its copies as stdout and stderr.
         let (reader, writer) =
             nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("cannot create a pipe for the output")?;
         let stderr = writer.try_clone().context("cannot duplicate the output pipe")?;
-        let mut command = std::process::Command::new(&program);
+        let mut command = std::process::Command::new(program);
         command
             .args(args)
             .current_dir(spec.dir)
@@ -111,10 +134,18 @@ impl Child {
             .stdout(Stdio::from(writer))
             .stderr(Stdio::from(stderr))
             .process_group(0)
-            .envs(spec.env);
+            .envs(spec.env)
+            .env(sandbox::MARKER, &group);
+        if containment == Containment::ProcessGroups {
+            // Without a PID namespace, the leader at least dies with the thread that started it.
+            // SAFETY: prctl is async-signal-safe and touches no memory of the parent.
+            unsafe {
+                command.pre_exec(|| nix::sys::prctl::set_pdeathsig(Signal::SIGKILL).map_err(std::io::Error::from));
+            }
+        }
         // Register before the group can exist, so that an interrupt never misses it.
         let mut live = LIVE_GROUPS.lock().unwrap();
-        let child = command.spawn().with_context(|| format!("cannot start `{}`", program.to_string_lossy()))?;
+        let child = command.spawn().with_context(|| format!("cannot start `{program}`"))?;
         let pgid = child.id() as i32;
         live.insert(pgid);
         drop(live);
@@ -126,7 +157,32 @@ impl Child {
             drain(File::from(reader), log, &path);
             let _ = done.send(());
         });
-        Ok(Child { child, pgid, finished: false, drained: Some(drained) })
+        let jailed = spec.jail.is_some() && containment == Containment::Sandbox;
+        Ok(Child { child, pgid, finished: false, drained: Some(drained), group, jailed, network: None })
+    }
+
+    /// Moves the current thread into the child's network, if it has one of its own (the
+    /// sandbox), until the returned guard is dropped: the probes reach its loopback there.
+    pub fn enter_network(&mut self) -> Result<Option<InNetwork>> {
+        if !self.jailed {
+            return Ok(None);
+        }
+        if self.network.is_none() {
+            let pid = self.pgid;
+            let child = &mut self.child;
+            self.network = sandbox::network_of(pid, &mut || child.try_wait().ok().flatten().is_some());
+        }
+        match &self.network {
+            Some(ns) => Ok(Some(sandbox::enter(ns).context("cannot enter the sandbox's network")?)),
+            // The sandbox ended before it had a network: the caller sees the exit.
+            None => Ok(None),
+        }
+    }
+
+    /// The processes the child started that left its process group (`setsid`, a daemon's double
+    /// fork), as "PID command": they would outlive it but for the PID namespace.
+    pub fn escaped(&self) -> Vec<String> {
+        sandbox::left_the_group(&self.group, self.pgid).into_iter().map(|(pid, cmd)| format!("{pid} `{cmd}`")).collect()
     }
 
     /// The process group's id (the leader's pid).
@@ -181,9 +237,13 @@ impl Child {
         let deadline = Instant::now() + GRACE;
         loop {
             let leader_done = self.try_exit().is_some();
-            // The leader is reaped by try_exit, so kill(0) now sees only the rest of the group.
-            if leader_done && killpg(group, None).is_err() {
-                break;
+            // The leader is reaped by try_exit, so kill(0) now sees only the rest of the group,
+            // once the orphans of it that have exited (a sandbox's init) are reaped too.
+            if leader_done {
+                reap_group(self.pgid);
+                if killpg(group, None).is_err() {
+                    break;
+                }
             }
             if Instant::now() >= deadline {
                 let _ = killpg(group, Signal::SIGKILL);
@@ -193,6 +253,15 @@ impl Child {
             }
             std::thread::sleep(POLL);
         }
+        if sandbox::current() == Containment::ProcessGroups {
+            // No namespace took them down: what left the group is killed by hand (and reaped, as
+            // our subreaper's orphans).
+            for (pid, _) in sandbox::left_the_group(&self.group, self.pgid) {
+                let _ = nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL);
+                let _ = nix::sys::wait::waitpid(Pid::from_raw(pid), None);
+            }
+        }
+        reap_group(self.pgid);
         LIVE_GROUPS.lock().unwrap().remove(&self.pgid);
     }
 }
@@ -200,6 +269,17 @@ impl Child {
 impl Drop for Child {
     fn drop(&mut self) {
         self.terminate();
+    }
+}
+
+/// Reaps the exited members of process group `pgid` that are our children (orphans that came to
+/// us as their subreaper); the leader must have been reaped already, by its `Child`.
+fn reap_group(pgid: i32) {
+    use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+    while let Ok(status) = waitpid(Pid::from_raw(-pgid), Some(WaitPidFlag::WNOHANG)) {
+        if status == WaitStatus::StillAlive {
+            break;
+        }
     }
 }
 
@@ -361,7 +441,8 @@ pub fn group_listens_on(pgid: i32, port: u16) -> bool {
 /// The inodes of the TCP sockets listening on `port`, IPv4 and IPv6.
 fn listening_inodes(port: u16) -> Vec<String> {
     let mut inodes = Vec::new();
-    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+    // The thread's own view: a probe inside a sandbox's network sees the sandbox's sockets.
+    for table in ["/proc/thread-self/net/tcp", "/proc/thread-self/net/tcp6"] {
         let Ok(text) = std::fs::read_to_string(table) else {
             continue;
         };
@@ -402,7 +483,7 @@ mod tests {
             .map(String::from)
             .to_vec();
         let env = BTreeMap::new();
-        let child = Child::start(&Spec { argv: &argv, dir: dir.path(), env: &env, log: &log }).unwrap();
+        let child = Child::start(&Spec { argv: &argv, dir: dir.path(), env: &env, log: &log, jail: None }).unwrap();
         assert!(matches!(child.wait(Duration::from_secs(20)), Waited::Exited(Some(0))));
         let size = std::fs::metadata(&log).unwrap().len();
         assert!(size <= LOG_CAP, "the log grew to {size} bytes");

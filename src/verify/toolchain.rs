@@ -105,7 +105,7 @@ pub fn too_old(lang: &Language, line: &str) -> Option<String> {
 fn ask(argv: &[String]) -> Option<String> {
     let scratch = tempfile::tempdir().ok()?;
     let log = scratch.path().join("version.log");
-    let child = Child::start(&Spec { argv, dir: scratch.path(), env: &BTreeMap::new(), log: &log }).ok()?;
+    let child = Child::start(&Spec { argv, dir: scratch.path(), env: &BTreeMap::new(), log: &log, jail: None }).ok()?;
     match child.wait(VERSION_TIMEOUT) {
         Waited::Exited(_) => {}
         Waited::TimedOut | Waited::Interrupted => return None,

@@ -11,6 +11,7 @@ mod doctor;
 mod generate;
 mod hostile;
 mod processes;
+mod sandbox;
 mod snapshots;
 mod support;
 mod verify;
