@@ -22,6 +22,9 @@ REQUIRED_PKGS=(
   ruby-webrick          # HTTP server Sinatra falls back to (no longer in Ruby's stdlib;
                         # libruby3.1 already depends on it, listed to be explicit)
   python3-venv          # `python3 -m venv` when python3 is Debian's own
+  nginx                 # nginx 1.22.1: the nginx stack (`nginx -t` lints the cell's nginx.conf, then
+                        # nginx runs it in the foreground from the work dir; the package's own
+                        # service on port 80 is not used)
 )
 
 # Toolchains normally preinstalled on this machine kind: install from apt only if the
