@@ -24,6 +24,9 @@ REQUIRED_PKGS=(
   python3-venv          # `python3 -m venv` when python3 is Debian's own
   bubblewrap            # bwrap: verify's containment, a PID namespace per process and the sandbox
                         # for cells (read-only file system, private /tmp, loopback-only network)
+  nginx                 # nginx 1.22.1: the nginx stack (`nginx -t` lints the cell's nginx.conf, then
+                        # nginx runs it in the foreground from the work dir; the package's own
+                        # service on port 80 is not used)
 )
 
 # Toolchains normally preinstalled on this machine kind: install from apt only if the
