@@ -1,0 +1,1 @@
+# Python (Django) cannot return 101 Switching Protocols correctly: Django has no WebSocket support: its ASGI handler refuses a `websocket` scope (`ValueError: Django can only handle ASGI/HTTP connections, not websocket.`), so uvicorn answers the handshake with 403; WSGI (runserver) cannot switch protocols at all (Django Channels, a separate project, adds WebSocket consumers)

@@ -1,0 +1,1 @@
+# Python (Django) cannot return 102 Processing correctly: Django has no interim-response API: a view returns one final response, its ASGI handler gives views no `send`, and uvicorn sends only its own 100 Continue (a view returning status 102 is taken as final); under runserver WSGI has none either

@@ -1,0 +1,1 @@
+# Python (Django) cannot return 103 Early Hints correctly: Django has no Early Hints API: a view returns one final response and its ASGI handler gives views no `send`, so uvicorn's `http.response.early_hint` (HTTP/2 only) is out of reach; runserver's wsgiref has no `wsgi.early_hints`
