@@ -1,0 +1,1 @@
+# Python (Django) cannot return 102 Processing correctly: Django has no interim-response API: a view returns one final response and the ASGI handler gives views no `send`; a view returning 102 is final (uvicorn's h11 refuses it, `status_code should be in range [200, 1000)`, and closes with nothing sent; runserver sends `HTTP/1.1 102` with the JSON body as the final response)
