@@ -1,9 +1,14 @@
-Handler endpoint = ctx -> {
-    ctx.header("Connection", "Upgrade");
-    ctx.header("Upgrade", "websocket");
-    ctx.status(101).json(Map.of("message", "Switching Protocols"));
-};
-config.routes.get("/endpoint", endpoint);
-// Javalin answers a HEAD to a GET route with an empty 200 of its own: route HEAD to
-// the same handler, so that it gets the GET's status and header fields
-config.routes.head("/endpoint", endpoint);
+// Jetty speaks WebSocket version 13 only; a handshake for another version would reach no
+// handler, so answer it before the upgrade with 426 and the version Jetty speaks (RFC 6455 4.4)
+config.routes.wsBeforeUpgrade("/endpoint", ctx -> {
+    if (!"13".equals(ctx.header("Sec-WebSocket-Version"))) {
+        ctx.header("Sec-WebSocket-Version", "13");
+        ctx.header("Upgrade", "websocket");
+        ctx.header("Connection", "Upgrade");
+        ctx.status(HttpStatus.UPGRADE_REQUIRED).skipRemainingHandlers();
+    }
+});
+// Javalin (Jetty) checks the handshake, computes Sec-WebSocket-Accept from
+// Sec-WebSocket-Key, sends 101 Switching Protocols and hands the connection to this handler, which
+// echoes every text message back (and answers the client's close frame)
+config.routes.ws("/endpoint", ws -> ws.onMessage(ctx -> ctx.send(ctx.message())));

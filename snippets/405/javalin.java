@@ -1,8 +1,11 @@
-Handler endpoint = ctx -> {
+config.routes.post("/endpoint", ctx -> ctx.json(Map.of("message", "OK")));
+
+// Javalin answers a method no route maps with 404 (405 and its own body with
+// config.http.prefer405over404): this handler answers GET (and HEAD) with 405,
+// the Allow header and the JSON message
+Handler methodNotAllowed = ctx -> {
     ctx.header("Allow", "POST");
     ctx.status(405).json(Map.of("message", "Method Not Allowed"));
 };
-config.routes.get("/endpoint", endpoint);
-// Javalin answers a HEAD to a GET route with an empty 200 of its own: route HEAD to
-// the same handler, so that it gets the GET's status and header fields
-config.routes.head("/endpoint", endpoint);
+config.routes.get("/endpoint", methodNotAllowed);
+config.routes.head("/endpoint", methodNotAllowed);
