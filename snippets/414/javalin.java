@@ -1,0 +1,5 @@
+Handler endpoint = ctx -> ctx.status(414).json(Map.of("message", "URI Too Long"));
+config.routes.get("/endpoint", endpoint);
+// Javalin answers a HEAD to a GET route with an empty 200 of its own: route HEAD to
+// the same handler, so that it gets the GET's status and header fields
+config.routes.head("/endpoint", endpoint);
