@@ -143,7 +143,8 @@ pub enum ReportCommand {
         /// The JSON reports (`verify --format json`) of every partition of one run.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// The merged report on stdout: JSON, or the human report verify prints.
+        /// The merged report on stdout: JSON, the human report verify prints, or the Markdown
+        /// table of languages (the README's).
         #[arg(long, value_enum, default_value_t = VerifyFormat::Json)]
         format: VerifyFormat,
         /// Also write a JUnit XML report here.
@@ -172,8 +173,8 @@ pub struct VerifyArgs {
     /// Batches to run at once [default: the number of cores; 0 also means all cores].
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
-    /// The report on stdout: a line per cell and a summary, or one JSON object
-    /// (docs/verify-report.md).
+    /// The report on stdout: a line per cell and a summary, one JSON object
+    /// (docs/verify-report.md), or a Markdown table with a row per language (the README's).
     #[arg(long, value_enum, default_value_t = VerifyFormat::Human)]
     pub format: VerifyFormat,
     /// Also write a JUnit XML report here.
@@ -264,6 +265,7 @@ pub enum ListFormat {
 pub enum VerifyFormat {
     Human,
     Json,
+    Markdown,
 }
 
 impl From<VerifyFormat> for Format {
@@ -271,6 +273,7 @@ impl From<VerifyFormat> for Format {
         match format {
             VerifyFormat::Human => Format::Human,
             VerifyFormat::Json => Format::Json,
+            VerifyFormat::Markdown => Format::Markdown,
         }
     }
 }

@@ -177,3 +177,47 @@ fn partitions_split_the_cells_and_merge_back() {
     let run = fx.run(&["verify", "--partition", "3/2"]).expect(2);
     assert!(run.stderr().contains("not a partition"), "{}", run.stderr());
 }
+
+#[test]
+fn a_saved_report_merges_into_the_markdown_table() {
+    // A whole run's JSON report, written by hand: no toolchain needed.
+    let fx = Fixture::new();
+    let text = r#"{
+  "snippetgen_version": "0.1.0",
+  "started_at": "2026-12-02T10:00:00Z",
+  "duration_ms": 1200,
+  "interrupted": false,
+  "partition": null,
+  "selection_cells": 4,
+  "languages": [
+    { "id": "flask", "name": "Python (Flask)", "toolchain": "Python 3.11.7",
+      "dependencies": [{ "name": "flask", "version": "3.1.3" }, { "name": "werkzeug", "version": "3.1.5" }] },
+    { "id": "php", "name": "PHP", "toolchain": "PHP 8.2.36 | cli", "dependencies": [] }
+  ],
+  "results": [
+    { "lang": "flask", "code": 102, "outcome": "n/a", "check": null, "detail": "WSGI", "duration_ms": 0, "cached": false },
+    { "lang": "flask", "code": 200, "outcome": "pass", "check": null, "detail": null, "duration_ms": 5, "cached": false },
+    { "lang": "php", "code": 200, "outcome": "pass", "check": null, "detail": null, "duration_ms": 5, "cached": true },
+    { "lang": "php", "code": 404, "outcome": "fail", "check": "status", "detail": "expected 404, got 200",
+      "duration_ms": 5, "cached": false }
+  ]
+}"#;
+    assert_valid_report(text);
+    fx.write("whole.json", text);
+    // A failed cell: exit 1, as with the other formats.
+    fx.run(&["report", "merge", "whole.json", "--format", "json"]).expect(1);
+    let run = fx.run(&["report", "merge", "whole.json", "--format", "markdown"]).expect(1);
+    let lines: Vec<String> = run.stdout().lines().map(str::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "| language | id | toolchain (as verified) | dependencies (as installed) | pass | n/a | not applicable |",
+            "|---|---|---|---|---:|---:|---|",
+            "| Python (Flask) | `flask` | Python 3.11.7 | flask 3.1.3, werkzeug 3.1.5 | 1 | 1 | 102 |",
+            r"| PHP | `php` | PHP 8.2.36 \| cli | none | 1 | 0 | |",
+            "| **total** | | | | **2** | **1** | 1 fail, 0 errors, 0 skipped, 0 warnings |",
+        ],
+        "{}",
+        run.stderr()
+    );
+}

@@ -1,11 +1,13 @@
 //! Reporters: they consume the events of a run and never drive it. Human (a line per cell on
 //! stdout, a progress bar on stderr when it is a terminal, a summary table), JSON (one object,
-//! the format `docs/verify-report.schema.json` describes) and JUnit XML (for CI dashboards).
+//! the format `docs/verify-report.schema.json` describes), Markdown (the README's table of
+//! languages) and JUnit XML (for CI dashboards).
 //! `report merge` replays the events of partitioned runs from their JSON reports.
 
 mod human;
 mod json;
 mod junit;
+mod markdown;
 pub mod merge;
 
 use std::path::PathBuf;
@@ -20,11 +22,12 @@ use super::plan::Partition;
 pub use json::Report;
 pub use junit::check_writable;
 
-/// The human-readable report or the JSON one, on stdout.
+/// The report on stdout: human-readable, JSON, or the Markdown table of languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Human,
     Json,
+    Markdown,
 }
 
 /// Where the reports of a run go.
@@ -97,6 +100,7 @@ pub fn reporters(outputs: &Outputs) -> Vec<Box<dyn Reporter>> {
     let mut reporters: Vec<Box<dyn Reporter>> = match outputs.format {
         Format::Human => vec![Box::new(human::Human::new())],
         Format::Json => vec![Box::new(json::Json::default())],
+        Format::Markdown => vec![Box::new(markdown::Markdown::default())],
     };
     if let Some(path) = &outputs.junit {
         reporters.push(Box::new(junit::Junit { path: path.clone() }));
