@@ -751,6 +751,15 @@ mod tests {
     }
 
     #[test]
+    fn reset_content_is_empty_however_it_is_framed() {
+        // RFC 9110 15.3.6: Content-Length: 0, an empty chunked body, or a close after the head.
+        passes(205, &empty_exchange(205, &[("Content-Length", "0")]));
+        passes(205, &empty_exchange(205, &[("Transfer-Encoding", "chunked")]));
+        passes(205, &empty_exchange(205, &[("Connection", "close")]));
+        assert_eq!(check_of(205, &json_exchange(205, &[], "{}")), "no content");
+    }
+
+    #[test]
     fn ranges_relate_to_the_full_representation() {
         let cat = catalog();
         let whole = br#"{"message":"Partial Content"}"#;
