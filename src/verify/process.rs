@@ -45,7 +45,8 @@ static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static SIGNAL: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
 
 /// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into an orderly stop: every live group is
-/// terminated, and workers see `interrupted()` and start nothing new. (Left to their default,
+/// terminated, and workers see `interrupted()` and start nothing new; a second one kills every
+/// group and exits at once. (Left to their default,
 /// SIGHUP and SIGQUIT would end snippetgen at once and orphan its servers.)
 pub fn install_signal_handler() -> Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
@@ -56,10 +57,17 @@ pub fn install_signal_handler() -> Result<()> {
             std::thread::spawn(move || {
                 for signal in signals.forever() {
                     let _ = SIGNAL.compare_exchange(0, signal, Ordering::SeqCst, Ordering::SeqCst);
-                    INTERRUPTED.store(true, Ordering::SeqCst);
+                    let again = INTERRUPTED.swap(true, Ordering::SeqCst);
                     let groups: Vec<i32> = LIVE_GROUPS.lock().unwrap().iter().copied().collect();
+                    // A second signal means now: every group gets SIGKILL and verify exits at
+                    // once (its work dirs are removed by the next run).
+                    let how = if again { Signal::SIGKILL } else { Signal::SIGTERM };
                     for pgid in groups {
-                        let _ = killpg(Pid::from_raw(pgid), Signal::SIGTERM);
+                        let _ = killpg(Pid::from_raw(pgid), how);
+                    }
+                    if again {
+                        eprintln!("interrupted again: stopped at once");
+                        std::process::exit(i32::from(interrupted_exit_code()));
                     }
                 }
             });

@@ -87,3 +87,43 @@ fn stop_by_signal(signal: nix::sys::signal::Signal, exit_code: i32) {
     assert_eq!(processes_under(&tmp), Vec::<String>::new(), "orphans left behind");
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "temp dirs left behind");
 }
+
+#[test]
+fn a_second_sigint_stops_verify_at_once_and_still_leaves_no_process() {
+    if !needs(&["express"]) {
+        return;
+    }
+    use nix::sys::signal::{kill, Signal};
+    let fx = Fixture::new();
+    stubborn_server(&fx);
+    let tmp = fx.path("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let child = fx
+        .command()
+        .args(["verify", "--lang", "express", "--code", "503", "--no-cache"])
+        .env("TMPDIR", &tmp)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while !processes_under(&tmp).iter().any(|p| p.contains("sleep 300")) {
+        assert!(started.elapsed().as_secs() < 60, "the server never started");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let pid = nix::unistd::Pid::from_raw(child.id() as i32);
+    // The server ignores SIGTERM: the first Ctrl-C would wait out the grace period.
+    kill(pid, Signal::SIGINT).unwrap();
+    kill(pid, Signal::SIGINT).unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted again: stopped at once"), "{stderr}");
+    // It did not wait to stop in order: no summary was written.
+    assert!(!String::from_utf8_lossy(&output.stdout).contains("interrupted:"));
+    let killed = std::time::Instant::now();
+    while !processes_under(&tmp).is_empty() && killed.elapsed().as_secs() < 10 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(processes_under(&tmp), Vec::<String>::new(), "processes outlived verify");
+}
