@@ -356,3 +356,49 @@ fn two_runs_at_once_set_up_the_dependencies_once() {
     }
     assert_eq!(std::fs::read_to_string(&count).unwrap(), "setup\n", "the set-up ran more than once");
 }
+
+#[test]
+fn a_failed_dependency_setup_is_an_error_that_allow_skip_does_not_hide() {
+    let fx = Fixture::new();
+    let deps = "[deps]\ncheck = [\"test\", \"-f\", \"{{deps}}/ready\"]\nsetup = [[\"sh\", \"-c\", \"echo 'no matching version for pin 9.9.9' >&2; exit 3\"]]\ninstall-hint = \"the pins come from a registry\"\n";
+    hostile_language(&fx, PY_LISTEN, deps);
+    let args = [&VERIFY_HOSTILE[..], &["--no-cache", "--allow-skip"]].concat();
+    let run = fx.run(&args);
+    let results = report(&run);
+    assert_eq!(run.code(), 1, "{}", run.stdout());
+    assert_eq!(results[0]["outcome"], "error", "{}", run.stdout());
+    let detail = results[0]["detail"].as_str().unwrap_or_default();
+    assert!(detail.contains("setting up the dependencies failed") && detail.contains("9.9.9"), "{detail}");
+}
+
+#[test]
+fn a_hanging_version_command_does_not_swallow_ctrl_c() {
+    use nix::sys::signal::{kill, Signal};
+    let fx = Fixture::new();
+    hostile_language(&fx, PY_LISTEN, "");
+    // The toolchain's version command never returns.
+    let descriptor = fx.read("langs/hostile.toml").replace(
+        "version = [\"python3\", \"--version\"]",
+        "version = [\"python3\", \"-c\", \"import time; time.sleep(300)\"]",
+    );
+    fx.write("langs/hostile.toml", &descriptor);
+    let tmp = fx.path("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let child = fx
+        .command()
+        .args(VERIFY_HOSTILE)
+        .env("TMPDIR", &tmp)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while !processes_under(&tmp).iter().any(|p| p.contains("time.sleep(300)")) {
+        assert!(started.elapsed().as_secs() < 30, "the version command never started");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    kill(nix::unistd::Pid::from_raw(child.id() as i32), Signal::SIGINT).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(processes_under(&tmp), Vec::<String>::new(), "the version command outlived verify");
+}
