@@ -102,6 +102,9 @@ fn a_second_sigint_stops_verify_at_once_and_still_leaves_no_process() {
         .command()
         .args(["verify", "--lang", "express", "--code", "503", "--no-cache"])
         .env("TMPDIR", &tmp)
+        // In a PID namespace the first signal already ends the server at once; process groups
+        // give it the grace period it ignores SIGTERM through.
+        .env("SNIPPETGEN_TEST_CONTAINMENT", "process-groups")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -114,6 +117,8 @@ fn a_second_sigint_stops_verify_at_once_and_still_leaves_no_process() {
     let pid = nix::unistd::Pid::from_raw(child.id() as i32);
     // The server ignores SIGTERM: the first Ctrl-C would wait out the grace period.
     kill(pid, Signal::SIGINT).unwrap();
+    // Apart, so that the kernel does not merge them into one pending signal.
+    std::thread::sleep(std::time::Duration::from_millis(300));
     kill(pid, Signal::SIGINT).unwrap();
     let output = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
