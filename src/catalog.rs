@@ -8,34 +8,62 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::Result;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::assets::SourceFile;
 use crate::error::{input_error, line_of, toml_error};
 
-#[derive(Debug, Deserialize)]
+/// The status code catalog, `catalog.toml`: one `[[status]]` per code of the IANA HTTP Status
+/// Code Registry, with the text its page shows and the rules its examples must follow on the wire.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(title = "snippetgen status code catalog")]
 struct RawCatalog {
+    /// The status codes, each listed once.
     status: Vec<RawStatus>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One status code: its page's text and the exchange verify makes with its examples.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawStatus {
+    /// The three-digit status code.
+    #[schemars(with = "i64", range(min = 100, max = 599))]
     code: Spanned<i64>,
+    /// The name exactly as the registry / RFC 9110 gives it.
     name: String,
+    /// One short sentence for a developer who just saw the code.
     tldr: String,
+    /// Two or three plain sentences that add to the tldr (never repeat it): what the code means,
+    /// when a server sends it, and what the client should do.
     meaning: String,
+    /// Common Causes: what usually makes a server send this code. Plain-text items (`backticks`
+    /// for header names, code and configuration) written for this code: a sentence that also
+    /// appears under another code is an error.
+    #[schemars(with = "Vec<String>", length(min = 1))]
     causes: Vec<Spanned<String>>,
+    /// How to Fix It (For Visitors): what a person seeing the code can do; for codes that are not
+    /// errors, how a person or client handles the code correctly. Items as in `causes`.
+    #[schemars(with = "Vec<String>", length(min = 1))]
     fix_visitors: Vec<Spanned<String>>,
+    /// How to Fix It (For Developers/Admins): which header, server setting or log line to check;
+    /// for codes that are not errors, how to produce the code right. Items as in `causes`.
+    #[schemars(with = "Vec<String>", length(min = 1))]
     fix_developers: Vec<Spanned<String>>,
+    /// The document that defines the code, as the registry cites it ("RFC 9110").
     spec: String,
+    /// The section of `spec` that defines the code.
     section: String,
+    /// Set when the registry marks the code so.
     registry: Option<RegistryNote>,
+    /// The text examples return as `{"message": ...}`; defaults to `name`.
     message: Option<String>,
+    /// What verify sends (default: a plain `GET /endpoint` over HTTP/1.1).
     #[serde(default)]
     request: RequestSpec,
+    /// What the final response must look like on the wire.
     #[serde(default)]
     response: RawResponse,
     /// More exchanges the example must get right, such as a plain GET to a 304 example.
@@ -43,46 +71,69 @@ struct RawStatus {
     also: Vec<RawProbe>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One more exchange an example must get right, with its own request and rules.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawProbe {
+    /// What the exchange checks, as reports name it.
     name: String,
+    /// The text the example returns here; defaults to the code's `message`.
     message: Option<String>,
+    /// What verify sends.
     #[serde(default)]
     request: RequestSpec,
+    /// What the response must look like; `status` defaults to the code.
     #[serde(default)]
     response: RawResponse,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// What a correct example's response carries, as verify checks it on the wire.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawResponse {
+    /// The final status (default: the code). A 1xx other than 101 is interim: list it under
+    /// `interim` and give the final status here.
+    #[schemars(with = "Option<i64>", range(min = 100, max = 599))]
     status: Option<Spanned<i64>>,
+    /// What the final response's content is.
     #[serde(default)]
     body: BodyRule,
+    /// Header fields the final response must carry. The value is the one the examples send;
+    /// verify checks presence and grammar, not the value.
     #[serde(default)]
     headers: BTreeMap<String, String>,
+    /// Header fields whose comma-separated list must hold this token, in any case.
     #[serde(default)]
     header_tokens: BTreeMap<String, String>,
+    /// Header fields the final response must not carry.
     #[serde(default)]
     forbid_headers: Vec<String>,
+    /// How Content-Range must relate to the response.
     content_range: Option<ContentRangeRule>,
+    /// The protocol a 101 switches to, checked beyond the head.
     switch: Option<SwitchRule>,
+    /// The interim (1xx) responses that must arrive before the final one, in order.
     #[serde(default)]
     interim: Vec<RawInterim>,
+    /// No interim response may arrive at all (an HTTP/1.0 client, RFC 9110 15.2).
     #[serde(default)]
     no_interim: bool,
+    /// As `header-tokens`, but a SHOULD: a missing token is a warning.
     #[serde(default)]
     should_tokens: BTreeMap<String, String>,
+    /// A Link relation the response SHOULD carry (451: `blocked-by`).
     should_link_rel: Option<String>,
+    /// A server MAY ignore Range (RFC 9110 14.2): a 200 with the full representation passes too.
     #[serde(default)]
     may_ignore_range: bool,
+    /// A server MAY reject an invalid ranges-specifier (RFC 9110 14.2): a 416 with
+    /// `Content-Range: bytes */LENGTH` passes too.
     #[serde(default)]
     may_reject_range: bool,
 }
 
 /// The protocol a 101 switches to, checked beyond the head.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SwitchRule {
     /// verify sends a fresh Sec-WebSocket-Key; the 101 must carry its Sec-WebSocket-Accept
@@ -90,28 +141,36 @@ pub enum SwitchRule {
     Websocket,
 }
 
-#[derive(Debug, Deserialize)]
+/// An interim (1xx) response that must arrive before the final one.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawInterim {
+    /// A 1xx other than 101 (which ends the exchange).
+    #[schemars(with = "i64", range(min = 100, max = 199), extend("not" = { "const": 101 }))]
     status: Spanned<i64>,
+    /// Header fields the interim response must carry, as in the final response's `headers`.
     #[serde(default)]
     headers: BTreeMap<String, String>,
 }
 
 /// What the registry says of a code beyond its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RegistryNote {
+    /// The registry lists the code as unused (306, 418).
     Unused,
+    /// The registry marks the code obsoleted (510).
     Obsoleted,
 }
 
 /// Whether the final response carries the JSON message or no content at all.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum BodyRule {
+    /// `{"message": <message>}` as application/json.
     #[default]
     Json,
+    /// No content at all (204, 205, 304, 101).
     None,
     /// A part of the JSON representation (a byte range of it), not JSON on its own.
     Part,
@@ -120,12 +179,12 @@ pub enum BodyRule {
 }
 
 /// How Content-Range must relate to the response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContentRangeRule {
     /// `bytes FIRST-LAST/LENGTH` describing exactly the bytes of the body sent.
     Body,
-    /// As `Body`, and FIRST-LAST is the range the request's `Range: bytes=A-B` asked for.
+    /// As `"body"`, and FIRST-LAST is the range the request's `Range: bytes=A-B` asked for.
     Request,
     /// `bytes */LENGTH`, LENGTH the length of the full representation a plain GET returned
     /// (RFC 9110 14.4, 15.5.17).
@@ -133,18 +192,33 @@ pub enum ContentRangeRule {
 }
 
 /// The request verify sends for a code. Most codes need a plain `GET /endpoint`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RequestSpec {
+    /// The method: the one a real endpoint returning the code answers, in uppercase.
     #[serde(default = "default_method")]
+    #[schemars(regex(pattern = "^[A-Z]+$"))]
     pub method: String,
+    /// Request header fields. Values may hold `{{etag}}`, the ETag a plain GET to the example
+    /// returned, or `{{weak-etag}}`, that ETag as a weak one.
     #[serde(default)]
     pub headers: BTreeMap<String, String>,
     /// A request body; with `Expect: 100-continue` it is sent only after the interim 100.
     pub body: Option<String>,
     /// The protocol version of the request line.
     #[serde(default = "default_version")]
+    #[schemars(extend("enum" = ["HTTP/1.1", "HTTP/1.0"]))]
     pub version: String,
+}
+
+/// The JSON Schema of the catalog, as the raw types and their doc comments define it: committed
+/// as `catalog.schema.json`, which `catalog.toml` names on its `#:schema` line for TOML editors.
+/// Only the test that keeps the committed file current renders it.
+#[cfg(test)]
+pub fn schema() -> String {
+    let mut text = serde_json::to_string_pretty(&schemars::schema_for!(RawCatalog)).expect("schema serializes");
+    text.push('\n');
+    text
 }
 
 fn default_version() -> String {
@@ -724,6 +798,19 @@ mod tests {
             "Resource not here. The server looked everywhere but found nothing at all."
         )
         .is_some());
+    }
+
+    #[test]
+    fn the_committed_schema_is_what_the_types_generate() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/catalog.schema.json");
+        if std::env::var_os("SNIPPETGEN_UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, schema()).unwrap();
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == schema(),
+            "catalog.schema.json is stale: run SNIPPETGEN_UPDATE_SCHEMA=1 cargo test --bin snippetgen schema"
+        );
     }
 
     #[test]
