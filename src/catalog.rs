@@ -814,6 +814,43 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_catalog_follows_the_schema_and_names_it() {
+        let source = crate::assets::catalog(&Default::default()).unwrap();
+        assert!(
+            source.text.starts_with("#:schema ./catalog.schema.json\n"),
+            "catalog.toml does not start with its #:schema line"
+        );
+        let schema: serde_json::Value = serde_json::from_str(&schema()).unwrap();
+        let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+        let value: serde_json::Value = toml::from_str(&source.text).unwrap();
+        let errors: Vec<String> =
+            validator.iter_errors(&value).map(|e| format!("{e} at {}", e.instance_path)).collect();
+        assert!(errors.is_empty(), "catalog.toml: {errors:?}");
+        // The schema knows what the loader refuses.
+        let one: serde_json::Value = toml::from_str(ONE).unwrap();
+        assert!(validator.is_valid(&one));
+        for (pointer, bad) in [
+            ("/status/0/colour", serde_json::json!("red")),
+            ("/status/0/code", serde_json::json!(600)),
+            ("/status/0/causes", serde_json::json!([])),
+            ("/status/0/registry", serde_json::json!("retired")),
+            ("/status/0/request", serde_json::json!({ "version": "HTTP/2" })),
+            ("/status/0/request", serde_json::json!({ "method": "get" })),
+            ("/status/0/response", serde_json::json!({ "body": "html" })),
+            ("/status/0/response", serde_json::json!({ "interim": [{ "status": 200 }] })),
+            ("/status/0/response", serde_json::json!({ "interim": [{ "status": 101 }] })),
+            ("/status/0/also", serde_json::json!([{ "name": "n", "response": { "colour": "red" } }])),
+        ] {
+            let mut value = one.clone();
+            let (parent, key) = pointer.rsplit_once('/').unwrap();
+            value.pointer_mut(parent).unwrap()[key] = bad.clone();
+            assert!(!validator.is_valid(&value), "{pointer} = {bad} is refused");
+            let text = toml::to_string(&value).unwrap();
+            assert!(parse(&text).is_err(), "the loader refuses {pointer} = {bad} too");
+        }
+    }
+
+    #[test]
     fn expect_continue_needs_a_body() {
         let text = format!("{ONE}[status.request]\nmethod = \"POST\"\nheaders = {{ Expect = \"100-continue\" }}\n");
         let msg = message_of(parse(&text));
