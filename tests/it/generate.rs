@@ -64,7 +64,10 @@ fn teapot_message_is_not_html_escaped() {
     for (id, ext) in languages() {
         let rel = format!("{id}.{ext}");
         let text = fx.read(&format!("snippets/418/{rel}"));
-        assert!(text.contains("I'm a teapot"), "{rel}: {text}");
+        // nginx writes the message as a JSON string inside its own string literal, where `'`
+        // is \u0027 (its descriptor says why): still no HTML escape.
+        let teapot = if id == "nginx" { r"I\u0027m a teapot" } else { "I'm a teapot" };
+        assert!(text.contains(teapot), "{rel}: {text}");
         assert!(!text.contains("&#x27;") && !text.contains("&#39;"), "{rel}: {text}");
     }
 }
