@@ -19,7 +19,7 @@ use super::cache::ResultCache;
 use super::layout::{Cell, Layout};
 use super::outcome::{CellResult, Check, Outcome, Stop, Verdict};
 use super::plan::{Batch, LanguagePlan};
-use super::sandbox::Jail;
+use super::sandbox::{Contain, Jail};
 use super::{activity, http, judge, prepare, process};
 use crate::catalog::{BodyRule, RequestSpec, SwitchRule};
 use crate::files::write_file;
@@ -140,8 +140,14 @@ impl<'a> Runner<'a> {
             activity::phase("building", Some(&activity::command(&argv)));
             let log = logs.join(format!("{}.log", step.name));
             let check = || Check::Step(step.name.clone());
-            let child = Child::start(&Spec { argv: &argv, dir: work, env: &env, log: &log, jail: Some(&build_jail) })
-                .map_err(|e| Stop::fail(check(), format!("{e:#}"), None))?;
+            let child = Child::start(&Spec {
+                argv: &argv,
+                dir: work,
+                env: &env,
+                log: &log,
+                contain: Contain::Sandbox(&build_jail),
+            })
+            .map_err(|e| Stop::fail(check(), format!("{e:#}"), None))?;
             match child.wait(Duration::from_secs(step.timeout)) {
                 Waited::Exited(Some(0)) => {}
                 Waited::Exited(code) => {
@@ -219,8 +225,9 @@ impl<'a> Runner<'a> {
             let deps = self.layout.deps_dir(lang);
             let readable = deps.is_dir().then_some(deps).into_iter().collect();
             let jail = Jail { work: work.to_path_buf(), writable: Vec::new(), readable };
-            let mut server = Child::start(&Spec { argv: &argv, dir: work, env, log: &log, jail: Some(&jail) })
-                .map_err(|e| Stop::fail(Check::Start, format!("{e:#}"), None))?;
+            let mut server =
+                Child::start(&Spec { argv: &argv, dir: work, env, log: &log, contain: Contain::Sandbox(&jail) })
+                    .map_err(|e| Stop::fail(Check::Start, format!("{e:#}"), None))?;
             let network = server.enter_network().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
             let ready = wait_ready(&mut server, port, timeout);
             drop(network);

@@ -18,6 +18,7 @@ use super::activity;
 use super::outcome::{Check, Stop};
 use super::process::{self, Child, Spec, Waited};
 use super::report::Dependency;
+use super::sandbox::Contain;
 use crate::language::Language;
 use crate::project::Project;
 
@@ -52,7 +53,7 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
             activity::phase("setting up", Some(&activity::command(&argv)));
         }
         let log = scratch.path().join(format!("{name}.log"));
-        let spec = Spec { argv: &argv, dir: deps_dir, env: &env, log: &log, jail: None };
+        let spec = Spec { argv: &argv, dir: deps_dir, env: &env, log: &log, contain: Contain::Namespace };
         let child = Child::start(&spec).map_err(|e| format!("{e:#}"))?;
         match child.wait(timeout) {
             Waited::Exited(Some(0)) => Ok(()),
@@ -125,8 +126,14 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         Ok(true) => {
             record_versions(deps, deps_dir, &render_all, &|argv| {
                 let log = scratch.path().join("versions.log");
-                let child =
-                    Child::start(&Spec { argv: &argv, dir: deps_dir, env: &env, log: &log, jail: None }).ok()?;
+                let child = Child::start(&Spec {
+                    argv: &argv,
+                    dir: deps_dir,
+                    env: &env,
+                    log: &log,
+                    contain: Contain::Namespace,
+                })
+                .ok()?;
                 match child.wait(Duration::from_secs(60)) {
                     Waited::Exited(Some(0)) => std::fs::read_to_string(&log).ok(),
                     _ => None,
@@ -191,7 +198,7 @@ pub fn state(project: &Project, lang: &Language, deps_dir: &std::path::Path) -> 
     let dir = if deps_dir.is_dir() { deps_dir } else { scratch.path() };
     let run = |argv: &[String], name: &str| -> Option<String> {
         let log = scratch.path().join(format!("{name}.log"));
-        let child = Child::start(&Spec { argv, dir, env: &env, log: &log, jail: None }).ok()?;
+        let child = Child::start(&Spec { argv, dir, env: &env, log: &log, contain: Contain::Namespace }).ok()?;
         match child.wait(Duration::from_secs(120)) {
             Waited::Exited(Some(0)) => Some(std::fs::read_to_string(&log).unwrap_or_default()),
             _ => None,

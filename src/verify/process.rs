@@ -23,7 +23,7 @@ use anyhow::{Context, Result};
 use nix::sys::signal::{killpg, Signal};
 use nix::unistd::Pid;
 
-use super::sandbox::{self, Containment, InNetwork, Jail};
+use super::sandbox::{self, Contain, Containment, InNetwork};
 
 /// How long a process group has to exit after SIGTERM before it gets SIGKILL.
 pub const GRACE: Duration = Duration::from_secs(2);
@@ -86,14 +86,14 @@ pub fn interrupted_exit_code() -> u8 {
     128 + SIGNAL.load(Ordering::SeqCst).clamp(0, 127) as u8
 }
 
-/// A command to run: program, arguments, directory, environment, output file, and whether it
-/// runs in the sandbox (a cell's steps and servers do).
+/// A command to run: program, arguments, directory, environment, output file, and how it is
+/// contained (a cell's steps and servers run in the sandbox).
 pub struct Spec<'a> {
     pub argv: &'a [String],
     pub dir: &'a Path,
     pub env: &'a BTreeMap<String, String>,
     pub log: &'a Path,
-    pub jail: Option<&'a Jail>,
+    pub contain: Contain<'a>,
 }
 
 /// A running child, leader of its own process group.
@@ -125,7 +125,7 @@ impl Child {
             let _ = nix::sys::prctl::set_child_subreaper(true);
         });
         let containment = sandbox::current();
-        let argv = sandbox::wrap(&[vec![program], args.to_vec()].concat(), spec.jail);
+        let argv = sandbox::wrap(&[vec![program], args.to_vec()].concat(), spec.contain);
         let (program, args) = argv.split_first().expect("a wrapped command is never empty");
         static GROUPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let group = format!("{}.{}", std::process::id(), GROUPS.fetch_add(1, Ordering::SeqCst));
@@ -144,7 +144,7 @@ impl Child {
             .process_group(0)
             .envs(spec.env)
             .env(sandbox::MARKER, &group);
-        if containment == Containment::ProcessGroups {
+        if containment == Containment::ProcessGroups || matches!(spec.contain, Contain::Group) {
             // Without a PID namespace, the leader at least dies with the thread that started it.
             // SAFETY: prctl is async-signal-safe and touches no memory of the parent.
             unsafe {
@@ -165,7 +165,7 @@ impl Child {
             drain(File::from(reader), log, &path);
             let _ = done.send(());
         });
-        let jailed = spec.jail.is_some() && containment == Containment::Sandbox;
+        let jailed = matches!(spec.contain, Contain::Sandbox(_)) && containment == Containment::Sandbox;
         Ok(Child { child, pgid, finished: false, drained: Some(drained), group, jailed, network: None })
     }
 
@@ -491,7 +491,8 @@ mod tests {
             .map(String::from)
             .to_vec();
         let env = BTreeMap::new();
-        let child = Child::start(&Spec { argv: &argv, dir: dir.path(), env: &env, log: &log, jail: None }).unwrap();
+        let child = Child::start(&Spec { argv: &argv, dir: dir.path(), env: &env, log: &log, contain: Contain::Group })
+            .unwrap();
         assert!(matches!(child.wait(Duration::from_secs(20)), Waited::Exited(Some(0))));
         let size = std::fs::metadata(&log).unwrap().len();
         assert!(size <= LOG_CAP, "the log grew to {size} bytes");

@@ -130,7 +130,7 @@ fn sandbox_reachable(bwrap: &Path) -> bool {
     use std::process::{Command, Stdio};
     let scratch = std::env::temp_dir();
     let jail = Jail { work: scratch, ..Jail::default() };
-    let mut argv = wrap_as(Containment::Sandbox, &["sleep".to_string(), "5".to_string()], Some(&jail));
+    let mut argv = wrap_as(Containment::Sandbox, &["sleep".to_string(), "5".to_string()], Contain::Sandbox(&jail));
     argv[0] = bwrap.to_string_lossy().into_owned();
     let Ok(mut child) = Command::new(&argv[0])
         .args(&argv[1..])
@@ -160,21 +160,33 @@ pub struct Jail {
     pub readable: Vec<PathBuf>,
 }
 
-/// The command line that runs `argv` contained as this run's containment says: `jail` asks for
-/// the sandbox (a cell's steps and servers), None for the PID namespace alone.
-pub fn wrap(argv: &[String], jail: Option<&Jail>) -> Vec<String> {
-    wrap_as(current(), argv, jail)
+/// How much of the containment a child gets, at most: what this run's containment allows.
+#[derive(Debug, Clone, Copy)]
+pub enum Contain<'a> {
+    /// Its own process group only: a toolchain's version probe, which runs with a timeout and
+    /// whose JVM would otherwise be PID 2 beside other JVMs that are PID 2 too, sharing /tmp's
+    /// perf-data files and warning about it on the line the version is read from.
+    Group,
+    /// A PID namespace: dependency setup (it needs the network and the user's caches).
+    Namespace,
+    /// The sandbox: a cell's build steps and servers.
+    Sandbox(&'a Jail),
 }
 
-fn wrap_as(containment: Containment, argv: &[String], jail: Option<&Jail>) -> Vec<String> {
+/// The command line that runs `argv` contained as this run's containment and `contain` say.
+pub fn wrap(argv: &[String], contain: Contain) -> Vec<String> {
+    wrap_as(current(), argv, contain)
+}
+
+fn wrap_as(containment: Containment, argv: &[String], contain: Contain) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let push = |out: &mut Vec<String>, args: &[&str]| out.extend(args.iter().map(|a| a.to_string()));
-    match (containment, jail) {
-        (Containment::ProcessGroups, _) => return argv.to_vec(),
-        (Containment::PidNamespace, _) | (Containment::Sandbox, None) => {
+    match (containment, contain) {
+        (Containment::ProcessGroups, _) | (_, Contain::Group) => return argv.to_vec(),
+        (Containment::PidNamespace, _) | (Containment::Sandbox, Contain::Namespace) => {
             push(&mut out, &["bwrap", "--die-with-parent", "--unshare-pid", "--dev-bind", "/", "/"]);
         }
-        (Containment::Sandbox, Some(jail)) => {
+        (Containment::Sandbox, Contain::Sandbox(jail)) => {
             push(&mut out, &["bwrap", "--die-with-parent", "--unshare-pid", "--unshare-net", "--unshare-ipc"]);
             push(&mut out, &["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]);
             // After the private /tmp, so that what lies under /tmp is bound on top of it.
@@ -292,7 +304,7 @@ mod tests {
             writable: vec![PathBuf::from("/nonexistent/deps")],
             readable: vec![PathBuf::from("/nonexistent/ro")],
         };
-        let argv = wrap_as(Containment::Sandbox, &args(&["node", "server.js"]), Some(&jail)).join(" ");
+        let argv = wrap_as(Containment::Sandbox, &args(&["node", "server.js"]), Contain::Sandbox(&jail)).join(" ");
         assert!(argv.starts_with("bwrap --die-with-parent --unshare-pid --unshare-net"), "{argv}");
         assert!(argv.contains("--ro-bind / / --dev /dev --proc /proc --tmpfs /tmp"), "{argv}");
         let tmpfs = argv.find("--tmpfs /tmp").unwrap();
@@ -300,13 +312,15 @@ mod tests {
         assert!(tmpfs < work && argv.contains("--bind /nonexistent/deps /nonexistent/deps"), "{argv}");
         assert!(tmpfs < argv.find("--ro-bind /nonexistent/ro /nonexistent/ro").unwrap(), "{argv}");
         assert!(argv.ends_with("--chdir /nonexistent/work -- node server.js"), "{argv}");
-        let probe = wrap_as(Containment::Sandbox, &args(&["go", "version"]), None).join(" ");
-        assert_eq!(probe, "bwrap --die-with-parent --unshare-pid --dev-bind / / -- go version");
-        let no_sandbox = wrap_as(Containment::PidNamespace, &args(&["go", "version"]), Some(&jail)).join(" ");
+        let probe = wrap_as(Containment::Sandbox, &args(&["go", "mod", "download"]), Contain::Namespace).join(" ");
+        assert_eq!(probe, "bwrap --die-with-parent --unshare-pid --dev-bind / / -- go mod download");
+        let no_sandbox =
+            wrap_as(Containment::PidNamespace, &args(&["go", "mod", "download"]), Contain::Sandbox(&jail)).join(" ");
         assert_eq!(no_sandbox, probe);
         assert_eq!(
-            wrap_as(Containment::ProcessGroups, &args(&["go", "version"]), Some(&jail)),
+            wrap_as(Containment::ProcessGroups, &args(&["go", "version"]), Contain::Sandbox(&jail)),
             args(&["go", "version"])
         );
+        assert_eq!(wrap_as(Containment::Sandbox, &args(&["go", "version"]), Contain::Group), args(&["go", "version"]));
     }
 }

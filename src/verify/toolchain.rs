@@ -10,6 +10,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::process::{self, Child, Spec, Waited};
+use super::sandbox::Contain;
 use crate::language::Language;
 
 /// How long a version command may take (a cold JVM is slow, a hung one is stopped).
@@ -105,7 +106,9 @@ pub fn too_old(lang: &Language, line: &str) -> Option<String> {
 fn ask(argv: &[String]) -> Option<String> {
     let scratch = tempfile::tempdir().ok()?;
     let log = scratch.path().join("version.log");
-    let child = Child::start(&Spec { argv, dir: scratch.path(), env: &BTreeMap::new(), log: &log, jail: None }).ok()?;
+    let child =
+        Child::start(&Spec { argv, dir: scratch.path(), env: &BTreeMap::new(), log: &log, contain: Contain::Group })
+            .ok()?;
     match child.wait(VERSION_TIMEOUT) {
         Waited::Exited(_) => {}
         Waited::TimedOut | Waited::Interrupted => return None,
