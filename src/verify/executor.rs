@@ -131,10 +131,11 @@ impl<'a> Runner<'a> {
         for (key, value) in &lang.verify.env {
             env.insert(key.clone(), self.project.render_arg(value, &base).map_err(harness)?);
         }
-        // Build steps may write the dependency cache too (Go's build cache, cargo's build dir).
-        let deps = self.layout.deps_dir(lang);
-        let deps: Vec<PathBuf> = deps.is_dir().then_some(deps).into_iter().collect();
-        let build_jail = Jail { work: work.to_path_buf(), writable: deps, readable: Vec::new() };
+        // Build steps may write the dependency cache too (Go's build cache, cargo's build dir);
+        // servers only read it.
+        let deps: Vec<PathBuf> = Some(self.layout.deps_dir(lang)).filter(|d| d.is_dir()).into_iter().collect();
+        let build_jail = Jail { work: work.to_path_buf(), writable: deps.clone(), readable: Vec::new() };
+        let server_jail = Jail { work: work.to_path_buf(), writable: Vec::new(), readable: deps };
         for step in &lang.verify.steps {
             let argv = self.render_argv(&step.run, &base)?;
             activity::phase("building", Some(&activity::command(&argv)));
@@ -168,8 +169,8 @@ impl<'a> Runner<'a> {
         activity::phase("serving and probing", None);
         match lang.verify.serve_per {
             ServePer::Batch => {
-                let (mut server, port, log) = self.serve(lang, work, logs, None, &env)?;
-                let network = server.enter_network().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
+                let (mut server, port, log) = self.serve(lang, &server_jail, logs, None, &env)?;
+                let network = enter_network(&mut server)?;
                 let mut outcomes: Vec<Verdict> =
                     cells.iter().map(|cell| self.probe(lang, cell, work, port, &log)).collect();
                 drop(network);
@@ -185,10 +186,9 @@ impl<'a> Runner<'a> {
             }
             ServePer::Cell => {
                 for (j, cell) in cells.iter().enumerate() {
-                    let outcome = self.serve(lang, work, logs, Some(cell.status.code), &env).and_then(
+                    let outcome = self.serve(lang, &server_jail, logs, Some(cell.status.code), &env).and_then(
                         |(mut server, port, log)| {
-                            let network =
-                                server.enter_network().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
+                            let network = enter_network(&mut server)?;
                             let outcome = self.probe(lang, cell, work, port, &log);
                             drop(network);
                             let outcome = match escaped(&server) {
@@ -206,29 +206,27 @@ impl<'a> Runner<'a> {
         Ok(())
     }
 
-    /// Starts the server and waits until it accepts connections; a port taken meanwhile by
-    /// someone else is retried on another port.
+    /// Starts the server in `jail` (its work dir is the server's) and waits until it accepts
+    /// connections; a port taken meanwhile by someone else is retried on another port.
     fn serve(
         &self,
         lang: &Language,
-        work: &Path,
+        jail: &Jail,
         logs: &Path,
         code: Option<u16>,
         env: &BTreeMap<String, String>,
     ) -> Result<(Child, u16, PathBuf), Stop> {
         let timeout = Duration::from_secs(lang.verify.start_timeout);
+        let work = jail.work.as_path();
         for attempt in 1..=PORT_ATTEMPTS {
             let port = self.port().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
             let argv = self.render_argv(&lang.verify.serve, &self.layout.vars(lang, work, code, Some(port)))?;
             let name = code.map_or(format!("serve-{attempt}.log"), |c| format!("serve-{c}-{attempt}.log"));
             let log = logs.join(name);
-            let deps = self.layout.deps_dir(lang);
-            let readable = deps.is_dir().then_some(deps).into_iter().collect();
-            let jail = Jail { work: work.to_path_buf(), writable: Vec::new(), readable };
             let mut server =
-                Child::start(&Spec { argv: &argv, dir: work, env, log: &log, contain: Contain::Sandbox(&jail) })
+                Child::start(&Spec { argv: &argv, dir: work, env, log: &log, contain: Contain::Sandbox(jail) })
                     .map_err(|e| Stop::fail(Check::Start, format!("{e:#}"), None))?;
-            let network = server.enter_network().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
+            let network = enter_network(&mut server)?;
             let ready = wait_ready(&mut server, port, timeout);
             drop(network);
             match ready {
@@ -420,6 +418,11 @@ enum Ready {
     Exited(Option<i32>),
     TimedOut,
     Interrupted,
+}
+
+/// Moves this thread into the server's network (the sandbox's), if it has one of its own.
+fn enter_network(server: &mut Child) -> Result<Option<super::sandbox::InNetwork>, Stop> {
+    server.enter_network().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))
 }
 
 /// A failure naming the server's processes that left its process group, if any did: they would

@@ -105,8 +105,9 @@ pub struct Child {
     drained: Option<mpsc::Receiver<()>>,
     /// The value of `sandbox::MARKER` this child and all its descendants inherit.
     group: String,
-    /// Whether it runs in the sandbox, with a network of its own.
-    jailed: bool,
+    /// How it is contained: the sandbox gives it a network of its own; process groups alone
+    /// leave verify to kill what left the group.
+    level: Containment,
     /// That network, once found.
     network: Option<File>,
 }
@@ -124,7 +125,7 @@ impl Child {
         SUBREAPER.call_once(|| {
             let _ = nix::sys::prctl::set_child_subreaper(true);
         });
-        let containment = sandbox::current();
+        let level = sandbox::effective(sandbox::current(), spec.contain);
         let argv = sandbox::wrap(&[vec![program], args.to_vec()].concat(), spec.contain);
         let (program, args) = argv.split_first().expect("a wrapped command is never empty");
         static GROUPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -144,7 +145,7 @@ impl Child {
             .process_group(0)
             .envs(spec.env)
             .env(sandbox::MARKER, &group);
-        if containment == Containment::ProcessGroups || matches!(spec.contain, Contain::Group) {
+        if level == Containment::ProcessGroups {
             // Without a PID namespace, the leader at least dies with the thread that started it.
             // SAFETY: prctl is async-signal-safe and touches no memory of the parent.
             unsafe {
@@ -165,14 +166,13 @@ impl Child {
             drain(File::from(reader), log, &path);
             let _ = done.send(());
         });
-        let jailed = matches!(spec.contain, Contain::Sandbox(_)) && containment == Containment::Sandbox;
-        Ok(Child { child, pgid, finished: false, drained: Some(drained), group, jailed, network: None })
+        Ok(Child { child, pgid, finished: false, drained: Some(drained), group, level, network: None })
     }
 
     /// Moves the current thread into the child's network, if it has one of its own (the
     /// sandbox), until the returned guard is dropped: the probes reach its loopback there.
     pub fn enter_network(&mut self) -> Result<Option<InNetwork>> {
-        if !self.jailed {
+        if self.level != Containment::Sandbox {
             return Ok(None);
         }
         if self.network.is_none() {
@@ -261,7 +261,7 @@ impl Child {
             }
             std::thread::sleep(POLL);
         }
-        if sandbox::current() == Containment::ProcessGroups {
+        if self.level == Containment::ProcessGroups {
             // No namespace took them down: what left the group is killed by hand (and reaped, as
             // our subreaper's orphans).
             for (pid, _) in sandbox::left_the_group(&self.group, self.pgid) {

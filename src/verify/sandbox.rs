@@ -178,12 +178,21 @@ pub fn wrap(argv: &[String], contain: Contain) -> Vec<String> {
     wrap_as(current(), argv, contain)
 }
 
+/// What a child asking for `contain` gets under this run's `containment`: the lesser of the two.
+pub fn effective(containment: Containment, contain: Contain) -> Containment {
+    match (containment, contain) {
+        (Containment::ProcessGroups, _) | (_, Contain::Group) => Containment::ProcessGroups,
+        (Containment::PidNamespace, _) | (_, Contain::Namespace) => Containment::PidNamespace,
+        (Containment::Sandbox, Contain::Sandbox(_)) => Containment::Sandbox,
+    }
+}
+
 fn wrap_as(containment: Containment, argv: &[String], contain: Contain) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let push = |out: &mut Vec<String>, args: &[&str]| out.extend(args.iter().map(|a| a.to_string()));
-    match (containment, contain) {
-        (Containment::ProcessGroups, _) | (_, Contain::Group) => return argv.to_vec(),
-        (Containment::PidNamespace, _) | (Containment::Sandbox, Contain::Namespace) => {
+    match (effective(containment, contain), contain) {
+        (Containment::ProcessGroups, _) => return argv.to_vec(),
+        (Containment::PidNamespace, _) | (Containment::Sandbox, Contain::Group | Contain::Namespace) => {
             push(&mut out, &["bwrap", "--die-with-parent", "--unshare-pid", "--dev-bind", "/", "/"]);
         }
         (Containment::Sandbox, Contain::Sandbox(jail)) => {
