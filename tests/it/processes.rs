@@ -76,10 +76,7 @@ fn stop_by_signal(signal: nix::sys::signal::Signal, exit_code: i32) {
         .unwrap();
     // Wait until the server has taken the request and started its grandchild.
     let started = std::time::Instant::now();
-    while !processes_under(&tmp).iter().any(|p| p.contains("sleep 300")) {
-        assert!(started.elapsed().as_secs() < 60, "the server never started");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_process_under(&tmp, "sleep 300");
     kill(nix::unistd::Pid::from_raw(child.id() as i32), signal).unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(exit_code), "{signal}");
@@ -109,11 +106,7 @@ fn a_second_sigint_stops_verify_at_once_and_still_leaves_no_process() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let started = std::time::Instant::now();
-    while !processes_under(&tmp).iter().any(|p| p.contains("sleep 300")) {
-        assert!(started.elapsed().as_secs() < 60, "the server never started");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_process_under(&tmp, "sleep 300");
     let pid = nix::unistd::Pid::from_raw(child.id() as i32);
     // The server ignores SIGTERM: the first Ctrl-C would wait out the grace period.
     kill(pid, Signal::SIGINT).unwrap();
@@ -126,9 +119,5 @@ fn a_second_sigint_stops_verify_at_once_and_still_leaves_no_process() {
     assert!(stderr.contains("interrupted again: stopped at once"), "{stderr}");
     // It did not wait to stop in order: no summary was written.
     assert!(!String::from_utf8_lossy(&output.stdout).contains("interrupted:"));
-    let killed = std::time::Instant::now();
-    while !processes_under(&tmp).is_empty() && killed.elapsed().as_secs() < 10 {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    assert_eq!(processes_under(&tmp), Vec::<String>::new(), "processes outlived verify");
+    assert_eq!(processes_left_under(&tmp), Vec::<String>::new(), "processes outlived verify");
 }

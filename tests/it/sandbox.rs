@@ -111,19 +111,11 @@ fn sigkill_of_verify_leaves_no_process_and_the_next_run_removes_its_work_dir() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let started = std::time::Instant::now();
-    while !processes_under(&tmp).iter().any(|p| p.contains("sleep 300")) {
-        assert!(started.elapsed().as_secs() < 60, "the server never started");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_process_under(&tmp, "sleep 300");
     child.kill().unwrap();
     child.wait().unwrap();
     // The kernel takes the namespace down when its init dies with verify.
-    let killed = std::time::Instant::now();
-    while !processes_under(&tmp).is_empty() && killed.elapsed().as_secs() < 10 {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    assert_eq!(processes_under(&tmp), Vec::<String>::new(), "processes outlived a killed verify");
+    assert_eq!(processes_left_under(&tmp), Vec::<String>::new(), "processes outlived a killed verify");
     let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().flatten().map(|e| e.file_name()).collect();
     assert_eq!(left.len(), 1, "the killed run's work dir: {left:?}");
 

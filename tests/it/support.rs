@@ -226,3 +226,23 @@ pub fn assert_valid_report(text: &str) {
     let errors: Vec<String> = validator.iter_errors(&report).map(|e| format!("{} at {}", e, e.instance_path)).collect();
     assert!(errors.is_empty(), "the report breaks its schema: {errors:#?}\n{text}");
 }
+
+/// Waits, at most a minute, until a process below `root` has `needle` in its command line.
+#[track_caller]
+pub fn wait_for_process_under(root: &Path, needle: &str) {
+    let started = std::time::Instant::now();
+    while !processes_under(root).iter().any(|p| p.contains(needle)) {
+        assert!(started.elapsed().as_secs() < 60, "no process `{needle}` ever ran below {}", root.display());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// The processes below `root` that are still there after waiting, at most ten seconds, for
+/// them to go (the kernel takes a namespace down a moment after its init died).
+pub fn processes_left_under(root: &Path) -> Vec<String> {
+    let started = std::time::Instant::now();
+    while !processes_under(root).is_empty() && started.elapsed().as_secs() < 10 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    processes_under(root)
+}
