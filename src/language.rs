@@ -144,6 +144,12 @@ pub struct VerifySpec {
     /// `cell` (default): a server per cell; `batch`: one server for the whole batch.
     #[serde(default)]
     pub serve_per: ServePer,
+    /// With `serve-per = "batch"`: `batch` (default), one port for the whole batch, each cell at
+    /// its own `path`; `cell`, each cell's app listens on a port of its own in the one server, at
+    /// the path it has alone (`serve` sees `{{ports}}`: each cell's code and port,
+    /// `404=41001,503=41002`), so batching changes nothing the snippet sees.
+    #[serde(default)]
+    pub port_per: PortPer,
     /// The path verify requests, a template (`/c{{code}}/endpoint` when one server serves a
     /// whole batch).
     #[serde(default = "default_path")]
@@ -184,6 +190,15 @@ pub enum ServePer {
     #[default]
     Cell,
     Batch,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+/// How many ports a batch's one server listens on.
+pub enum PortPer {
+    #[default]
+    Batch,
+    Cell,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -340,7 +355,10 @@ impl Language {
                     "{origin}: with `batch-size` above 1, each cell's file needs its own path: `{path}` must contain {{{{code}}}}"
                 ));
             }
-            if verify.serve_per == ServePer::Batch && !verify.path.contains("{{code}}") {
+            if verify.serve_per == ServePer::Batch
+                && verify.port_per == PortPer::Batch
+                && !verify.path.contains("{{code}}")
+            {
                 return Err(input_error!(
                     "{origin}: one server serves the whole batch, so `verify.path` must contain {{{{code}}}}"
                 ));
@@ -358,10 +376,19 @@ impl Language {
     /// a variable it lacks would render as an empty string, far from where it was written.
     fn check_variables(&self) -> Result<()> {
         let verify = &self.verify;
-        let serve_sees: &[&str] = if verify.serve_per == ServePer::Batch {
-            &["deps", "workdir", "port"]
-        } else {
-            &["deps", "workdir", "port", "code"]
+        if verify.port_per == PortPer::Cell && verify.serve_per != ServePer::Batch {
+            let line = crate::error::line_of_key(&self.source_text, Some("verify"), "port-per")
+                .map(|l| format!(":{l}"))
+                .unwrap_or_default();
+            return Err(input_error!(
+                "{}{line}: `port-per = \"cell\"` needs `serve-per = \"batch\"`: a server per cell has one port anyway",
+                self.origin
+            ));
+        }
+        let serve_sees: &[&str] = match (verify.serve_per, verify.port_per) {
+            (ServePer::Batch, PortPer::Cell) => &["deps", "workdir", "ports"],
+            (ServePer::Batch, PortPer::Batch) => &["deps", "workdir", "port"],
+            (ServePer::Cell, _) => &["deps", "workdir", "port", "code"],
         };
         let mut uses: Vec<VariableUse> = Vec::new();
         for step in &verify.steps {
@@ -583,6 +610,18 @@ serve = ["true"]
         assert!(err(MINIMAL.replace("escape = { '\"' = '\\\\\"' }", "")).contains("must escape its own `\"`"));
         let batched = MINIMAL.replace("serve = [\"true\"]", "serve = [\"true\"]\nbatch-size = 4");
         assert!(err(batched).contains("must contain {{code}}"));
+        // A port per cell: the batch's server sees {{ports}}, not {{port}}, and the path need
+        // not name the cell; without one server per batch the option means nothing.
+        let ports = |serve: &str, per: &str| {
+            MINIMAL.replace("snippet-file = \"s.x\"", "snippet-file = \"c{{code}}/s.x\"").replace(
+                "serve = [\"true\"]",
+                &format!("serve = [\"{serve}\"]\nbatch-size = 4\nserve-per = \"{per}\"\nport-per = \"cell\""),
+            )
+        };
+        assert!(parse(&ports("{{ports}}", "batch")).is_ok());
+        assert!(err(ports("{{port}}", "batch")).contains("uses {{port}}, which serve do not see"));
+        let e = err(ports("{{ports}}", "cell"));
+        assert!(e.contains("x.toml:22: `port-per = \"cell\"` needs `serve-per = \"batch\"`"), "{e}");
         assert!(err(MINIMAL.replace("[verify]", "[verify]\ncolour = 1")).contains("x.toml:"));
         assert!(
             err(MINIMAL.replace("install-hint", "min-version = \"1.x\"\ninstall-hint")).contains("must be a version")

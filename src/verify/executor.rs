@@ -23,7 +23,7 @@ use super::sandbox::{Contain, Jail};
 use super::{activity, http, judge, prepare, process};
 use crate::catalog::{BodyRule, RequestSpec, SwitchRule};
 use crate::files::write_file;
-use crate::language::{Language, ServePer};
+use crate::language::{Language, PortPer, ServePer};
 use crate::project::Project;
 use process::{Child, Spec, Waited};
 
@@ -169,11 +169,31 @@ impl<'a> Runner<'a> {
         activity::phase("serving and probing", None);
         match lang.verify.serve_per {
             ServePer::Batch => {
-                let (mut server, port, log) = self.serve(lang, &server_jail, logs, None, &env)?;
+                let listen = match lang.verify.port_per {
+                    PortPer::Batch => Listen::Batch,
+                    PortPer::Cell => Listen::Cells(cells.iter().map(|c| c.status.code).collect()),
+                };
+                let (mut server, ports, log) = self.serve(lang, &server_jail, logs, &listen, &env)?;
                 let network = enter_network(&mut server)?;
-                let mut outcomes: Vec<Verdict> =
-                    cells.iter().map(|cell| self.probe(lang, cell, work, port, &log)).collect();
+                let probing_from = std::fs::metadata(&log).map_or(0, |m| m.len());
+                let mut outcomes: Vec<Verdict> = cells
+                    .iter()
+                    .enumerate()
+                    .map(|(j, cell)| self.probe(lang, cell, work, ports[j.min(ports.len() - 1)], &log))
+                    .collect();
                 drop(network);
+                // One process served every cell: a line it logged while answering one cell may
+                // show in the next one's window, or after the last. Whose error it was cannot be
+                // told for sure, so then every cell of the batch is run again alone.
+                let answered = process::read_from(&log, probing_from);
+                if let Some(line) = lang.verify.log_error(&answered).filter(|_| cells.len() > 1) {
+                    let stop = Stop::fail(
+                        server_log(),
+                        format!("the batch's server logged an error while answering its cells: {line}"),
+                        Some(process::tail(&log, 20)),
+                    );
+                    outcomes = cells.iter().map(|_| Err(stop.clone())).collect();
+                }
                 if let Some(stop) = escaped(&server) {
                     // Whose process it was cannot be told apart: every cell of the batch fails,
                     // and each is run again alone.
@@ -186,10 +206,11 @@ impl<'a> Runner<'a> {
             }
             ServePer::Cell => {
                 for (j, cell) in cells.iter().enumerate() {
-                    let outcome = self.serve(lang, &server_jail, logs, Some(cell.status.code), &env).and_then(
-                        |(mut server, port, log)| {
+                    let listen = Listen::Cell(cell.status.code);
+                    let outcome =
+                        self.serve(lang, &server_jail, logs, &listen, &env).and_then(|(mut server, ports, log)| {
                             let network = enter_network(&mut server)?;
-                            let outcome = self.probe(lang, cell, work, port, &log);
+                            let outcome = self.probe(lang, cell, work, ports[0], &log);
                             drop(network);
                             let outcome = match escaped(&server) {
                                 Some(stop) => Err(stop),
@@ -197,8 +218,7 @@ impl<'a> Runner<'a> {
                             };
                             server.terminate();
                             outcome
-                        },
-                    );
+                        });
                     verdict(j, outcome);
                 }
             }
@@ -207,43 +227,61 @@ impl<'a> Runner<'a> {
     }
 
     /// Starts the server in `jail` (its work dir is the server's) and waits until it accepts
-    /// connections; a port taken meanwhile by someone else is retried on another port.
+    /// connections on each of its ports; a port taken meanwhile by someone else is retried on
+    /// another port.
     fn serve(
         &self,
         lang: &Language,
         jail: &Jail,
         logs: &Path,
-        code: Option<u16>,
+        listen: &Listen,
         env: &BTreeMap<String, String>,
-    ) -> Result<(Child, u16, PathBuf), Stop> {
+    ) -> Result<(Child, Vec<u16>, PathBuf), Stop> {
         let timeout = Duration::from_secs(lang.verify.start_timeout);
         let work = jail.work.as_path();
+        let start_error = |e: anyhow::Error| Stop::error(Check::Start, format!("{e:#}"));
         for attempt in 1..=PORT_ATTEMPTS {
-            let port = self.port().map_err(|e| Stop::error(Check::Start, format!("{e:#}")))?;
-            let argv = self.render_argv(&lang.verify.serve, &self.layout.vars(lang, work, code, Some(port)))?;
+            let (code, ports) = match listen {
+                Listen::Cell(code) => (Some(*code), vec![self.port().map_err(start_error)?]),
+                Listen::Batch => (None, vec![self.port().map_err(start_error)?]),
+                Listen::Cells(codes) => {
+                    (None, codes.iter().map(|_| self.port()).collect::<Result<_>>().map_err(start_error)?)
+                }
+            };
+            let mut vars = self.layout.vars(lang, work, code, Some(ports[0]));
+            if let Listen::Cells(codes) = listen {
+                let pairs: Vec<String> = codes.iter().zip(&ports).map(|(c, p)| format!("{c}={p}")).collect();
+                vars["ports"] = Value::String(pairs.join(","));
+                vars["port"] = Value::Null;
+            }
+            let argv = self.render_argv(&lang.verify.serve, &vars)?;
             let name = code.map_or(format!("serve-{attempt}.log"), |c| format!("serve-{c}-{attempt}.log"));
             let log = logs.join(name);
             let mut server =
                 Child::start(&Spec { argv: &argv, dir: work, env, log: &log, contain: Contain::Sandbox(jail) })
                     .map_err(|e| Stop::fail(Check::Start, format!("{e:#}"), None))?;
             let network = enter_network(&mut server)?;
-            let ready = wait_ready(&mut server, port, timeout);
+            let ready = wait_ready(&mut server, &ports, timeout);
             drop(network);
+            let port = match &ready {
+                Ready::TimedOut(port) => *port,
+                _ => ports[0],
+            };
             match ready {
-                Ready::Yes => return Ok((server, port, log)),
+                Ready::Yes => return Ok((server, ports, log)),
                 Ready::Exited(exit) => {
                     server.terminate();
-                    if attempt < PORT_ATTEMPTS && port_in_use(port, &log) {
+                    if attempt < PORT_ATTEMPTS && ports.iter().any(|&p| port_in_use(p, &log)) {
                         continue;
                     }
                     let how = exit.map_or("was killed by a signal".to_string(), |c| format!("exited with status {c}"));
                     return Err(Stop::fail(
                         Check::Start,
-                        format!("the server {how} before accepting connections on 127.0.0.1:{port}"),
+                        format!("the server {how} before accepting connections on {}", addresses(&ports)),
                         Some(process::tail(&log, 20)),
                     ));
                 }
-                Ready::TimedOut => {
+                Ready::TimedOut(_) => {
                     server.terminate();
                     return Err(Stop::fail(
                         Check::Start,
@@ -413,11 +451,33 @@ fn harness(err: anyhow::Error) -> Stop {
     Stop::fail(Check::Harness, format!("{err:#}"), None)
 }
 
+/// Whom a server serves: one cell, a batch on one port (each cell at its own path), or a batch
+/// with a port for each cell (in the cells' order).
+enum Listen {
+    Cell(u16),
+    Batch,
+    Cells(Vec<u16>),
+}
+
 enum Ready {
     Yes,
     Exited(Option<i32>),
-    TimedOut,
+    /// The port that was still not accepting connections.
+    TimedOut(u16),
     Interrupted,
+}
+
+/// `127.0.0.1:41001`, or `127.0.0.1:41001 and 2 more ports`.
+fn addresses(ports: &[u16]) -> String {
+    match ports {
+        [one] => format!("127.0.0.1:{one}"),
+        [first, rest @ ..] => format!("127.0.0.1:{first} and {} more", rest.len()),
+        [] => "no port".to_string(),
+    }
+}
+
+fn server_log() -> Check {
+    Check::rule(None, "server log")
 }
 
 /// Moves this thread into the server's network (the sandbox's), if it has one of its own.
@@ -442,10 +502,10 @@ fn escaped(server: &Child) -> Option<Stop> {
     })
 }
 
-/// Waits until something accepts connections on the port, the server exits, or time runs out.
-fn wait_ready(server: &mut Child, port: u16, timeout: Duration) -> Ready {
+/// Waits until something accepts connections on each port, the server exits, or time runs out.
+fn wait_ready(server: &mut Child, ports: &[u16], timeout: Duration) -> Ready {
     let deadline = Instant::now() + timeout;
-    let address = std::net::SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let mut waiting: Vec<u16> = ports.to_vec();
     loop {
         if process::interrupted() {
             return Ready::Interrupted;
@@ -455,13 +515,16 @@ fn wait_ready(server: &mut Child, port: u16, timeout: Duration) -> Ready {
         }
         // Something answers: it counts only if the listener is ours. A squatter on the port
         // means our server cannot bind; it will exit, and the port is retried.
-        if std::net::TcpStream::connect_timeout(&address, Duration::from_millis(100)).is_ok()
-            && process::group_listens_on(server.pgid(), port)
-        {
+        waiting.retain(|&port| {
+            let address = std::net::SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+            !(std::net::TcpStream::connect_timeout(&address, Duration::from_millis(100)).is_ok()
+                && process::group_listens_on(server.pgid(), port))
+        });
+        if waiting.is_empty() {
             return Ready::Yes;
         }
         if Instant::now() >= deadline {
-            return Ready::TimedOut;
+            return Ready::TimedOut(waiting[0]);
         }
         std::thread::sleep(Duration::from_millis(10));
     }
