@@ -221,3 +221,52 @@ fn a_saved_report_merges_into_the_markdown_table() {
         run.stderr()
     );
 }
+
+/// The stacks whose batch is one server process with a port for each cell (`port-per =
+/// "cell"`): an interpreted runtime started once for many apps.
+fn one_process_stacks() -> Vec<(String, String)> {
+    languages()
+        .into_iter()
+        .filter(|(id, _)| {
+            let text = std::fs::read_to_string(repo(&format!("languages/{id}.toml"))).unwrap();
+            text.lines().any(|l| l.trim() == "port-per = \"cell\"")
+        })
+        .filter(|(id, _)| tested_languages().contains(id))
+        .collect()
+}
+
+#[test]
+fn one_broken_app_in_a_shared_runtime_fails_alone_at_its_check() {
+    let stacks = one_process_stacks();
+    if tested_languages().iter().any(|l| l == "flask") {
+        assert!(stacks.iter().any(|(id, _)| id == "flask"), "flask serves its batch from one process: {stacks:?}");
+    }
+    let fx = Fixture::new();
+    let mut generate = vec!["generate", "--code", "404", "--code", "500", "--code", "503"];
+    let mut verify =
+        vec!["verify", "--code", "404", "--code", "500", "--code", "503", "--no-cache", "--format", "json"];
+    if stacks.is_empty() {
+        eprintln!("not run: SNIPPETGEN_TEST_LANGS names no stack served from one process");
+        return;
+    }
+    for (id, _) in &stacks {
+        generate.extend(["--lang", id.as_str()]);
+        verify.extend(["--lang", id.as_str()]);
+    }
+    fx.run(&generate).expect(0);
+    for (id, ext) in &stacks {
+        mutate(&fx, &format!("snippets/500/{id}.{ext}"), "Internal Server Error", "Internal server error");
+    }
+    let results = report(&fx.run(&verify).expect(1));
+    let mut wrong = Vec::new();
+    for (id, _) in &stacks {
+        for (code, want) in [(404, ("pass", None)), (503, ("pass", None)), (500, ("fail", Some("body")))] {
+            let r = find(&results, id, code);
+            let got = (r["outcome"].as_str().unwrap(), r["check"].as_str());
+            if got != want {
+                wrong.push(format!("{id} {code}: {got:?}, {}", r["detail"]));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "each batch judged as strictly as alone:\n{}", wrong.join("\n"));
+}
