@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use super::cache::ResultCache;
 use super::layout::{Cell, Layout};
-use super::outcome::{CellResult, Check, Outcome, Stop, Verdict};
+use super::outcome::{CellResult, Check, Outcome, Phases, Stop, Verdict};
 use super::plan::{Batch, LanguagePlan};
 use super::sandbox::{Contain, Jail};
 use super::{activity, http, judge, prepare, process};
@@ -68,14 +68,16 @@ impl<'a> Runner<'a> {
         argv.iter().map(|a| self.project.render_arg(a, vars).map_err(harness)).collect()
     }
 
-    /// Proves the cells in `dir`; one verdict per cell, in order.
-    pub fn run(&self, lang: &Language, cells: &[&Cell], dir: &Path) -> Vec<Verdict> {
+    /// Proves the cells in `dir`; one verdict per cell, in order, with where its time went when
+    /// it got as far as the build.
+    pub fn run(&self, lang: &Language, cells: &[&Cell], dir: &Path) -> Vec<(Verdict, Option<Phases>)> {
         let mut verdicts: Vec<Option<Verdict>> = cells.iter().map(|_| None).collect();
+        let mut phases: Vec<Option<Phases>> = cells.iter().map(|_| None).collect();
         let work = dir.join("work");
         let logs = dir.join("logs");
         if let Err(err) = std::fs::create_dir_all(&work).and_then(|_| std::fs::create_dir_all(&logs)) {
             let detail = format!("cannot create the work dir {}: {err}", dir.display());
-            return cells.iter().map(|_| Err(Stop::error(Check::Harness, detail.clone()))).collect();
+            return cells.iter().map(|_| (Err(Stop::error(Check::Harness, detail.clone())), None)).collect();
         }
 
         // Lay out each cell; a cell whose snippet would not reach the toolchain intact fails here.
@@ -98,8 +100,9 @@ impl<'a> Runner<'a> {
         }
         let live: Vec<usize> = (0..cells.len()).filter(|&i| verdicts[i].is_none()).collect();
         let live_cells: Vec<&Cell> = live.iter().map(|&i| cells[i]).collect();
-        if let Err(stop) = self.build_and_serve(lang, &live_cells, &work, &logs, &mut |j, verdict| {
+        if let Err(stop) = self.build_and_serve(lang, &live_cells, &work, &logs, &mut |j, verdict, timing| {
             verdicts[live[j]] = Some(verdict);
+            phases[live[j]] = Some(timing);
         }) {
             for &i in &live {
                 if verdicts[i].is_none() {
@@ -107,7 +110,8 @@ impl<'a> Runner<'a> {
                 }
             }
         }
-        verdicts.into_iter().map(|v| v.unwrap_or_else(|| Err(Stop::error(Check::Harness, "not run")))).collect()
+        let verdicts = verdicts.into_iter().map(|v| v.unwrap_or_else(|| Err(Stop::error(Check::Harness, "not run"))));
+        verdicts.zip(phases).collect()
     }
 
     /// Shared files, build steps, then serving and probing; a batch-wide failure is returned,
@@ -118,7 +122,7 @@ impl<'a> Runner<'a> {
         cells: &[&Cell],
         work: &Path,
         logs: &Path,
-        verdict: &mut dyn FnMut(usize, Verdict),
+        verdict: &mut dyn FnMut(usize, Verdict, Phases),
     ) -> Result<(), Stop> {
         if cells.is_empty() {
             return Ok(());
@@ -136,6 +140,7 @@ impl<'a> Runner<'a> {
         let deps: Vec<PathBuf> = Some(self.layout.deps_dir(lang)).filter(|d| d.is_dir()).into_iter().collect();
         let build_jail = Jail { work: work.to_path_buf(), writable: deps.clone(), readable: Vec::new() };
         let server_jail = Jail { work: work.to_path_buf(), writable: Vec::new(), readable: deps };
+        let building = Instant::now();
         for step in &lang.verify.steps {
             let argv = self.render_argv(&step.run, &base)?;
             activity::phase("building", Some(&activity::command(&argv)));
@@ -166,6 +171,13 @@ impl<'a> Runner<'a> {
                 Waited::Interrupted => return Err(Stop::error(check(), "interrupted")),
             }
         }
+        let build_ms = building.elapsed().as_millis() as u64;
+        let timing = |start: Duration, probe: Duration| Phases {
+            batch_cells: cells.len(),
+            build_ms,
+            start_ms: start.as_millis() as u64,
+            probe_ms: probe.as_millis() as u64,
+        };
         activity::phase("serving and probing", None);
         match lang.verify.serve_per {
             ServePer::Batch => {
@@ -173,13 +185,21 @@ impl<'a> Runner<'a> {
                     PortPer::Batch => Listen::Batch,
                     PortPer::Cell => Listen::Cells(cells.iter().map(|c| c.status.code).collect()),
                 };
+                let starting = Instant::now();
                 let (mut server, ports, log) = self.serve(lang, &server_jail, logs, &listen, &env)?;
+                let started = starting.elapsed();
                 let network = enter_network(&mut server)?;
                 let probing_from = std::fs::metadata(&log).map_or(0, |m| m.len());
+                let mut probed = Vec::new();
                 let mut outcomes: Vec<Verdict> = cells
                     .iter()
                     .enumerate()
-                    .map(|(j, cell)| self.probe(lang, cell, work, ports[j.min(ports.len() - 1)], &log))
+                    .map(|(j, cell)| {
+                        let probing = Instant::now();
+                        let outcome = self.probe(lang, cell, work, ports[j.min(ports.len() - 1)], &log);
+                        probed.push(probing.elapsed());
+                        outcome
+                    })
                     .collect();
                 drop(network);
                 // One process served every cell: a line it logged while answering one cell may
@@ -201,16 +221,21 @@ impl<'a> Runner<'a> {
                 }
                 server.terminate();
                 for (j, outcome) in outcomes.into_iter().enumerate() {
-                    verdict(j, outcome);
+                    verdict(j, outcome, timing(started, probed[j]));
                 }
             }
             ServePer::Cell => {
                 for (j, cell) in cells.iter().enumerate() {
                     let listen = Listen::Cell(cell.status.code);
+                    let (mut started, mut probed) = (Duration::ZERO, Duration::ZERO);
+                    let starting = Instant::now();
                     let outcome =
                         self.serve(lang, &server_jail, logs, &listen, &env).and_then(|(mut server, ports, log)| {
+                            started = starting.elapsed();
                             let network = enter_network(&mut server)?;
+                            let probing = Instant::now();
                             let outcome = self.probe(lang, cell, work, ports[0], &log);
+                            probed = probing.elapsed();
                             drop(network);
                             let outcome = match escaped(&server) {
                                 Some(stop) => Err(stop),
@@ -219,7 +244,7 @@ impl<'a> Runner<'a> {
                             server.terminate();
                             outcome
                         });
-                    verdict(j, outcome);
+                    verdict(j, outcome, timing(started, probed));
                 }
             }
         }
@@ -631,20 +656,21 @@ fn run_batch<'b>(runner: &Runner, batch: &'b Batch, dir: &Path, keep: bool) -> V
     let share = started.elapsed().as_millis() as u64 / cells.len() as u64;
     let batched = cells.len() > 1;
     let mut results = Vec::new();
-    for (i, (pending, verdict)) in batch.cells.iter().zip(verdicts).enumerate() {
+    for (i, (pending, (verdict, phases))) in batch.cells.iter().zip(verdicts).enumerate() {
         let mut duration_ms = share;
-        let verdict = if verdict.is_err() && batched && !process::interrupted() {
+        let (verdict, phases) = if verdict.is_err() && batched && !process::interrupted() {
             let again = Instant::now();
             let _alone = activity::begin("re-running", format!("{} {} alone", batch.lang.id, pending.cell.status.code));
-            let verdict = runner.run(batch.lang, &[&pending.cell], &dir.join(format!("alone-{i}")));
+            let alone = runner.run(batch.lang, &[&pending.cell], &dir.join(format!("alone-{i}")));
             duration_ms += again.elapsed().as_millis() as u64;
-            verdict.into_iter().next().expect("one verdict")
+            alone.into_iter().next().expect("one verdict")
         } else {
-            verdict
+            (verdict, phases)
         };
         let code = pending.cell.status.code;
         let failed = verdict.is_err();
         let mut result = CellResult::from_verdict(&batch.lang.id, code, verdict, duration_ms);
+        result.phases = phases;
         if failed {
             result.template = Some(runner.project.template_origin(batch.lang.template_for(code)).to_string());
         }

@@ -184,6 +184,24 @@ pub struct CellResult {
     /// Where the work directory was kept, with --keep-workdirs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workdir: Option<String>,
+    /// Where the time of the run that decided this cell went (none for a cached or n/a cell).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phases: Option<Phases>,
+}
+
+/// Where a cell's time went, for benchmarks (ci/bench.sh reads them to measure the floor): the
+/// build steps and the server's start are its batch's, shared by `batch_cells` cells; the
+/// requests are the cell's own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phases {
+    pub batch_cells: usize,
+    /// The build steps, once for the batch.
+    pub build_ms: u64,
+    /// From starting the server until it accepted connections (once for the batch when one
+    /// server serves it).
+    pub start_ms: u64,
+    /// Every request to the cell and the judging of its exchanges.
+    pub probe_ms: u64,
 }
 
 impl CellResult {
@@ -226,6 +244,7 @@ impl CellResult {
             template: None,
             warnings,
             workdir: None,
+            phases: None,
         }
     }
 }
