@@ -71,8 +71,7 @@ impl<'a> Runner<'a> {
     /// Proves the cells in `dir`; one verdict per cell, in order, with where its time went when
     /// it got as far as the build.
     pub fn run(&self, lang: &Language, cells: &[&Cell], dir: &Path) -> Vec<(Verdict, Option<Phases>)> {
-        let mut verdicts: Vec<Option<Verdict>> = cells.iter().map(|_| None).collect();
-        let mut phases: Vec<Option<Phases>> = cells.iter().map(|_| None).collect();
+        let mut verdicts: Vec<Option<(Verdict, Option<Phases>)>> = cells.iter().map(|_| None).collect();
         let work = dir.join("work");
         let logs = dir.join("logs");
         if let Err(err) = std::fs::create_dir_all(&work).and_then(|_| std::fs::create_dir_all(&logs)) {
@@ -85,33 +84,31 @@ impl<'a> Runner<'a> {
             let files = match self.layout.cell_files(cell, Path::new("")) {
                 Ok(files) => files,
                 Err(err) => {
-                    verdicts[i] = Some(Err(harness(err)));
+                    verdicts[i] = Some((Err(harness(err)), None));
                     continue;
                 }
             };
             if !files.iter().any(|(_, text)| text.contains(cell.snippet.as_str())) {
                 let detail = "the snippet's text does not reach the toolchain unchanged";
-                verdicts[i] = Some(Err(Stop::fail(Check::Harness, detail, None)));
+                verdicts[i] = Some((Err(Stop::fail(Check::Harness, detail, None)), None));
                 continue;
             }
             if let Err(err) = files.iter().try_for_each(|(rel, text)| write_file(&work.join(rel), text)) {
-                verdicts[i] = Some(Err(Stop::error(Check::Harness, format!("{err:#}"))));
+                verdicts[i] = Some((Err(Stop::error(Check::Harness, format!("{err:#}"))), None));
             }
         }
         let live: Vec<usize> = (0..cells.len()).filter(|&i| verdicts[i].is_none()).collect();
         let live_cells: Vec<&Cell> = live.iter().map(|&i| cells[i]).collect();
         if let Err(stop) = self.build_and_serve(lang, &live_cells, &work, &logs, &mut |j, verdict, timing| {
-            verdicts[live[j]] = Some(verdict);
-            phases[live[j]] = Some(timing);
+            verdicts[live[j]] = Some((verdict, Some(timing)));
         }) {
             for &i in &live {
                 if verdicts[i].is_none() {
-                    verdicts[i] = Some(Err(stop.clone()));
+                    verdicts[i] = Some((Err(stop.clone()), None));
                 }
             }
         }
-        let verdicts = verdicts.into_iter().map(|v| v.unwrap_or_else(|| Err(Stop::error(Check::Harness, "not run"))));
-        verdicts.zip(phases).collect()
+        verdicts.into_iter().map(|v| v.unwrap_or_else(|| (Err(Stop::error(Check::Harness, "not run")), None))).collect()
     }
 
     /// Shared files, build steps, then serving and probing; a batch-wide failure is returned,
@@ -185,22 +182,16 @@ impl<'a> Runner<'a> {
                     PortPer::Batch => Listen::Batch,
                     PortPer::Cell => Listen::Cells(cells.iter().map(|c| c.status.code).collect()),
                 };
-                let starting = Instant::now();
-                let (mut server, ports, log) = self.serve(lang, &server_jail, logs, &listen, &env)?;
-                let started = starting.elapsed();
+                let (served, started) = timed(|| self.serve(lang, &server_jail, logs, &listen, &env));
+                let (mut server, ports, log) = served?;
                 let network = enter_network(&mut server)?;
                 let probing_from = std::fs::metadata(&log).map_or(0, |m| m.len());
-                let mut probed = Vec::new();
-                let mut outcomes: Vec<Verdict> = cells
+                let port_of = |j: usize| if ports.len() == 1 { ports[0] } else { ports[j] };
+                let (mut outcomes, probed): (Vec<Verdict>, Vec<Duration>) = cells
                     .iter()
                     .enumerate()
-                    .map(|(j, cell)| {
-                        let probing = Instant::now();
-                        let outcome = self.probe(lang, cell, work, ports[j.min(ports.len() - 1)], &log);
-                        probed.push(probing.elapsed());
-                        outcome
-                    })
-                    .collect();
+                    .map(|(j, cell)| timed(|| self.probe(lang, cell, work, port_of(j), &log)))
+                    .unzip();
                 drop(network);
                 // One process served every cell: a line it logged while answering one cell may
                 // show in the next one's window, or after the last. Whose error it was cannot be
@@ -227,23 +218,20 @@ impl<'a> Runner<'a> {
             ServePer::Cell => {
                 for (j, cell) in cells.iter().enumerate() {
                     let listen = Listen::Cell(cell.status.code);
-                    let (mut started, mut probed) = (Duration::ZERO, Duration::ZERO);
-                    let starting = Instant::now();
-                    let outcome =
-                        self.serve(lang, &server_jail, logs, &listen, &env).and_then(|(mut server, ports, log)| {
-                            started = starting.elapsed();
-                            let network = enter_network(&mut server)?;
-                            let probing = Instant::now();
-                            let outcome = self.probe(lang, cell, work, ports[0], &log);
-                            probed = probing.elapsed();
-                            drop(network);
-                            let outcome = match escaped(&server) {
-                                Some(stop) => Err(stop),
-                                None => outcome,
-                            };
-                            server.terminate();
-                            outcome
-                        });
+                    let (served, started) = timed(|| self.serve(lang, &server_jail, logs, &listen, &env));
+                    let mut probed = Duration::ZERO;
+                    let outcome = served.and_then(|(mut server, ports, log)| {
+                        let network = enter_network(&mut server)?;
+                        let (outcome, took) = timed(|| self.probe(lang, cell, work, ports[0], &log));
+                        probed = took;
+                        drop(network);
+                        let outcome = match escaped(&server) {
+                            Some(stop) => Err(stop),
+                            None => outcome,
+                        };
+                        server.terminate();
+                        outcome
+                    });
                     verdict(j, outcome, timing(started, probed));
                 }
             }
@@ -474,6 +462,13 @@ fn fresh_websocket_key() -> String {
 /// A harness template that cannot be rendered: the descriptor's or template's fault.
 fn harness(err: anyhow::Error) -> Stop {
     Stop::fail(Check::Harness, format!("{err:#}"), None)
+}
+
+/// What `work` returns, and how long it took.
+fn timed<T>(work: impl FnOnce() -> T) -> (T, Duration) {
+    let start = Instant::now();
+    let value = work();
+    (value, start.elapsed())
 }
 
 /// Whom a server serves: one cell, a batch on one port (each cell at its own path), or a batch

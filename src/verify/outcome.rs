@@ -192,7 +192,7 @@ pub struct CellResult {
 /// Where a cell's time went, for benchmarks (ci/bench.sh reads them to measure the floor): the
 /// build steps and the server's start are its batch's, shared by `batch_cells` cells; the
 /// requests are the cell's own.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Phases {
     pub batch_cells: usize,
     /// The build steps, once for the batch.
