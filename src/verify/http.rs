@@ -17,6 +17,8 @@ use crate::verify::grammar::{self, Frame, Opcode};
 
 /// How long to wait for stray bytes after a response that should have ended.
 const LINGER: Duration = Duration::from_millis(300);
+/// How long a server that answered `Connection: close` gets to close the connection.
+const CLOSE_WAIT: Duration = Duration::from_secs(1);
 /// The longest a single read blocks before looking for an interrupt.
 const SLICE: Duration = Duration::from_millis(100);
 /// How long a client waits for `100 Continue` before sending the body anyway (RFC 9110 10.1.1).
@@ -262,26 +264,34 @@ pub fn exchange(port: u16, path: &str, request: &RequestSpec, timeout: Duration)
 
 /// Sends `request` twice on one connection, the first time without `Connection: close`: a
 /// persistent connection (RFC 9112 9.3) must answer both. The second is not sent when the first
-/// response closes the connection (`Connection: close`), and is then None.
-pub fn exchange_pair(
-    port: u16,
-    path: &str,
-    request: &RequestSpec,
-    timeout: Duration,
-) -> Result<(Exchange, Option<Exchange>), HttpError> {
+/// response closes the connection (`Connection: close`); verify then waits for the server to
+/// close it, as RFC 9112 9.6 requires, and keeps whatever came before that as the first
+/// exchange's stray bytes.
+pub fn exchange_pair(port: u16, path: &str, request: &RequestSpec, timeout: Duration) -> Result<Pair, HttpError> {
     let mut conn = connect(port, timeout)?;
-    let first = send_and_read(&mut conn, port, path, request, true)?;
+    let mut first = send_and_read(&mut conn, port, path, request, true)?;
     let closes = first
         .last
         .values("connection")
         .iter()
         .any(|v| grammar::connection_options(v).is_ok_and(|o| o.iter().any(|t| t.eq_ignore_ascii_case("close"))));
     if closes {
-        return Ok((first, None));
+        first.extra = conn.drain_until(Instant::now() + CLOSE_WAIT, EXTRA_LIMIT).0;
+        return Ok(Pair { first, second: None, left_open: !conn.eof });
     }
     conn.deadline = Instant::now() + timeout;
     let second = send_and_read(&mut conn, port, path, request, false)?;
-    Ok((first, Some(second)))
+    Ok(Pair { first, second: Some(second), left_open: false })
+}
+
+/// Two requests on one connection.
+pub struct Pair {
+    pub first: Exchange,
+    /// None when the first response closed the connection.
+    pub second: Option<Exchange>,
+    /// The first response said `Connection: close` and the server still held the connection
+    /// open after CLOSE_WAIT.
+    pub left_open: bool,
 }
 
 fn connect(port: u16, timeout: Duration) -> Result<Conn, HttpError> {
@@ -341,7 +351,9 @@ fn send_and_read(
             // it has the rest (it must not: the final response comes after the body, 10.1.1).
             let (first, rest) = body.as_bytes().split_at(body.len() / 2);
             conn.stream.write_all(first).map_err(HttpError::Io)?;
-            answered_before_body = matches!(conn.fill(Instant::now() + HALF_BODY_PAUSE), Ok(true));
+            // Bytes already behind the 100 count too: a final response written with it.
+            answered_before_body =
+                !conn.buf.is_empty() || matches!(conn.fill(Instant::now() + HALF_BODY_PAUSE), Ok(true));
             conn.stream.write_all(rest).map_err(HttpError::Io)?;
         } else if pending_final.is_none() {
             conn.stream.write_all(body.as_bytes()).map_err(HttpError::Io)?;

@@ -448,6 +448,19 @@ pub fn judge_allowed(method: &str, ex: &Exchange) -> Result<(), Broken> {
     Ok(())
 }
 
+/// After a response that said `Connection: close` (on a connection the client meant to keep),
+/// the server MUST close the connection (RFC 9112 9.6); `left_open` says it did not.
+pub fn judge_close(left_open: bool) -> Result<(), Broken> {
+    if left_open {
+        return Err(broken(
+            "connection close",
+            "the server to close the connection after sending `Connection: close` (RFC 9112 9.6)",
+            "the connection still open a second later",
+        ));
+    }
+    Ok(())
+}
+
 /// The methods an Allow lists, other than those already tried.
 pub fn allowed_methods<'a>(head: &'a Head, tried: &str) -> Vec<&'a str> {
     let lines = head.values("allow");
@@ -829,6 +842,12 @@ mod tests {
         passes(100, &ex);
         ex.answered_before_body = true;
         assert_eq!(check_of(100, &ex), "interim 100");
+    }
+
+    #[test]
+    fn a_server_that_says_close_must_close() {
+        assert_eq!(judge_close(false), Ok(()));
+        assert_eq!(judge_close(true).unwrap_err().check, "connection close");
     }
 
     #[test]
