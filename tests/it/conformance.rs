@@ -9,7 +9,10 @@ use crate::support::*;
 
 /// The fixture language: the snippet defines `respond(method, headers, body)` returning the
 /// whole response as bytes; the harness serves it on the port, keeping connections open
-/// unless a side says `Connection: close`, and after a 101 only reads until the client leaves.
+/// unless a side says `Connection: close`. A snippet may also define `interim(method, headers)`,
+/// whose bytes are sent before the request's body is read (a 100 Continue), and
+/// `websocket(conn)`, which speaks on the connection after a 101 (without it the harness only
+/// reads until the client leaves).
 fn raw_language(fx: &Fixture) {
     fx.write(
         "languages/raw.toml",
@@ -46,7 +49,11 @@ request-timeout = 3
     fx.write(
         "templates/raw/harness/serve.py.hbs",
         r#"import socket, sys, threading
-from snippet import respond
+import snippet
+
+def drain(conn):
+    while conn.recv(65536):
+        pass
 
 def handle(conn):
     buf = b""
@@ -64,15 +71,16 @@ def handle(conn):
             name, _, value = line.partition(":")
             headers[name.strip().lower()] = value.strip()
         length = int(headers.get("content-length", "0"))
+        headers[":version"] = version
+        if length and hasattr(snippet, "interim"):
+            conn.sendall(snippet.interim(method, headers))
         while len(buf) < length:
             buf += conn.recv(65536)
         body, buf = buf[:length], buf[length:]
-        headers[":version"] = version
-        response = respond(method, headers, body)
+        response = snippet.respond(method, headers, body)
         conn.sendall(response)
         if response.startswith(b"HTTP/1.1 101"):
-            while conn.recv(65536):
-                pass
+            getattr(snippet, "websocket", drain)(conn)
             return conn.close()
         closes = b"connection: close" in response.lower() or headers.get("connection", "").lower() == "close"
         if closes or version == "HTTP/1.0":
@@ -145,6 +153,13 @@ def respond(method, headers, body):
     return message("404 Not Found", "Not Found", head=method == "HEAD")
 "#;
     fails_at("404", drops, "keep-alive: request");
+    // A server that says `Connection: close` and must then close: one that does passes, one
+    // that holds the connection open fails (the harness closes only on a bare `close`).
+    let closes =
+        NOT_FOUND.replace("head=method == \"HEAD\")", "head=method == \"HEAD\", fields=[\"Connection: close\"])");
+    passes("404", &closes);
+    let holds = closes.replace("Connection: close", "Connection: keep-alive, close");
+    fails_at("404", &holds, "keep-alive 1st: connection close");
     // A traceback in the log while answering.
     let logs = r#"
 import sys
@@ -243,4 +258,99 @@ def respond(method, headers, body):
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 "#;
     fails_at("101", silent, "websocket reply");
+}
+
+/// A WebSocket that accepts version 13 only, answering others with the 426 RFC 6455 4.2.2
+/// asks for; after the 101 it echoes one text frame and answers the close handshake.
+const WEBSOCKET: &str = r#"
+import base64, hashlib, struct
+
+def respond(method, headers, body):
+    if headers.get("sec-websocket-version") != "13":
+        return message("426 Upgrade Required", "Upgrade Required", fields=["Sec-WebSocket-Version: 13", "Upgrade: websocket", "Connection: Upgrade"])
+    key = headers["sec-websocket-key"] + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+    accept = base64.b64encode(hashlib.sha1(key.encode()).digest()).decode()
+    lines = ["HTTP/1.1 101 Switching Protocols", "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Accept: " + accept]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+def read_exactly(conn, n):
+    data = b""
+    while len(data) < n:
+        chunk = conn.recv(n - len(data))
+        if not chunk:
+            raise EOFError
+        data += chunk
+    return data
+
+def frame(conn):
+    first, second = read_exactly(conn, 2)
+    length = second & 0x7F
+    if length == 126:
+        length = struct.unpack("!H", read_exactly(conn, 2))[0]
+    mask = read_exactly(conn, 4)
+    payload = read_exactly(conn, length)
+    return first & 0x0F, bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+
+def websocket(conn):
+    try:
+        while True:
+            opcode, payload = frame(conn)
+            conn.sendall(bytes([0x80 | opcode, len(payload)]) + payload)
+            if opcode == 8:
+                return
+    except EOFError:
+        return
+"#;
+
+#[test]
+fn the_websocket_version_probe_catches_a_server_that_does_not_say_426() {
+    passes("101", WEBSOCKET);
+    // Refusing an unknown version with a plain 400 hides which version the server speaks.
+    let bad_request = WEBSOCKET.replace(
+        r#"message("426 Upgrade Required", "Upgrade Required", fields=["Sec-WebSocket-Version: 13", "Upgrade: websocket", "Connection: Upgrade"])"#,
+        r#"message("400 Bad Request", "Bad Request")"#,
+    );
+    assert_ne!(bad_request, WEBSOCKET);
+    fails_at("101", &bad_request, "unsupported WebSocket version: status");
+    // A 426 that does not name the version it supports (RFC 6455 4.4).
+    let unnamed = WEBSOCKET.replace(r#""Sec-WebSocket-Version: 13", "#, "");
+    assert_ne!(unnamed, WEBSOCKET);
+    fails_at("101", &unnamed, "unsupported WebSocket version: header Sec-WebSocket-Version");
+}
+
+/// A 100 Continue sent when the client asks for it, over HTTP/1.1 only; the final response
+/// after the body.
+const CONTINUE: &str = r#"
+def interim(method, headers):
+    if headers.get("expect", "").lower() == "100-continue" and headers[":version"] == "HTTP/1.1":
+        return b"HTTP/1.1 100 Continue\r\n\r\n"
+    return b""
+
+def respond(method, headers, body):
+    return message("200 OK", "OK", head=method == "HEAD")
+"#;
+
+#[test]
+fn the_100_probes_catch_an_early_final_response_and_a_100_to_http_1_0() {
+    passes("100", CONTINUE);
+    // The final response right behind the 100, before the body has come.
+    let early = r#"
+def interim(method, headers):
+    if headers.get("expect", "").lower() == "100-continue" and headers[":version"] == "HTTP/1.1":
+        headers[":answered"] = True
+        return b"HTTP/1.1 100 Continue\r\n\r\n" + message("200 OK", "OK")
+    return b""
+
+def respond(method, headers, body):
+    return b"" if headers.get(":answered") else message("200 OK", "OK", head=method == "HEAD")
+"#;
+    fails_at("100", early, "interim 100");
+    // A 100 to a client that cannot know it (RFC 9110 15.2).
+    let to_http_1_0 = CONTINUE.replace(r#" and headers[":version"] == "HTTP/1.1""#, "");
+    assert_ne!(to_http_1_0, CONTINUE);
+    fails_at("100", &to_http_1_0, "HTTP/1.0 POST: interim");
+    // No 100 at all: the client waits, then sends its body unasked.
+    let silent = CONTINUE.replace(r#"return b"HTTP/1.1 100 Continue\r\n\r\n""#, r#"return b"""#);
+    assert_ne!(silent, CONTINUE);
+    fails_at("100", &silent, "interim");
 }
