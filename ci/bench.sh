@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark of `snippetgen verify` on this machine. Prints wall-clock figures for: the cold full
-# matrix of the six original stacks, 63 codes x 6 (dependencies installed, no cached results),
-# a warm re-run (nothing changed), one Go and one Spring Boot cell, the naive way (every cell
-# built and started alone, one after another, as the usual snippet test harnesses do) with the
-# speed-up, and, for information, the cold matrix of every language.
+# Benchmark of `snippetgen verify` on this machine, every figure from one sitting. Prints:
+# - the floor: for each stack, what one cell unavoidably costs (one build of a trivial program
+#   where the stack builds, one start of its runtime serving it, the requests verify sends to
+#   it), measured here by verifying each stack's 200 cell alone; and the floor of the full
+#   matrix, what a perfect scheduler on this machine's cores would need given those costs and
+#   the batching each stack's descriptor allows;
+# - the cold full matrix of every stack beside that floor, and their ratio;
+# - a warm re-run (nothing changed), one cell of an interpreted stack, one Go and one Spring cell;
+# - the six original stacks cold and the naive way (every cell built and started alone, one
+#   after another, as the usual snippet test harnesses do), and the speed-up.
 #
 #   bash ci/bench.sh            # assumes ci/install-deps.sh has run
 set -euo pipefail
@@ -11,39 +16,108 @@ cd "$(dirname "$0")/.."
 
 cargo build --release --locked -q
 bin=./target/release/snippetgen
-"$bin" generate --out target/bench-snippets >/dev/null 2>&1
-snippets=(--snippets target/bench-snippets)
+out=target/bench
+mkdir -p "$out"
+"$bin" generate --out "$out/snippets" --force >/dev/null 2>&1
+snippets=(--snippets "$out/snippets")
 six=(--lang flask --lang express --lang php --lang go --lang spring --lang sinatra)
 
 # Set up dependencies and warm the toolchains' own caches (Go's build cache, the JVM's class
-# data), so that the figures measure verify, not first-time installs.
-"$bin" verify "${snippets[@]}" --code 404 --code 503 --no-cache >/dev/null 2>&1
+# data, cargo's target dir), so that the figures measure verify, not first-time installs.
+"$bin" verify "${snippets[@]}" --code 404 --code 503 --no-cache >/dev/null 2>&1 || true
 
 now() { date +%s.%N; }
+# time_of FILE CMD...: runs CMD with its stdout in FILE, prints its wall-clock seconds.
 time_of() {
-  local start end status=0
+  local file=$1 start end status=0
+  shift
   start=$(now)
-  "$@" >/dev/null 2>&1 || status=$?
+  "$@" >"$file" 2>/dev/null || status=$?
   end=$(now)
   [ "$status" -eq 0 ] || { echo "bench: '$*' exited with $status" >&2; exit 1; }
   python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$start" "$end"
 }
 
-cold=$(time_of "$bin" verify "${snippets[@]}" "${six[@]}" --no-cache)
-warm=$(time_of "$bin" verify "${snippets[@]}" "${six[@]}")
-go_cell=$(time_of "$bin" verify "${snippets[@]}" --lang go --code 404 --no-cache)
-spring_cell=$(time_of "$bin" verify "${snippets[@]}" --lang spring --code 404 --no-cache)
-naive=$(time_of "$bin" verify "${snippets[@]}" "${six[@]}" --no-cache --no-batch -j 1)
-all=$(time_of "$bin" verify "${snippets[@]}" --no-cache)
-languages=$("$bin" list --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["languages"]))')
-ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
+json=(--format json)
+floor_run=$(time_of "$out/floor.json" "$bin" verify "${snippets[@]}" --code 200 --no-cache --no-batch -j 1 "${json[@]}")
+all=$(time_of "$out/all.json" "$bin" verify "${snippets[@]}" --no-cache "${json[@]}")
+warm=$(time_of /dev/null "$bin" verify "${snippets[@]}")
+flask_cell=$(time_of /dev/null "$bin" verify "${snippets[@]}" --lang flask --code 404 --no-cache)
+go_cell=$(time_of /dev/null "$bin" verify "${snippets[@]}" --lang go --code 404 --no-cache)
+spring_cell=$(time_of /dev/null "$bin" verify "${snippets[@]}" --lang spring --code 404 --no-cache)
+cold=$(time_of /dev/null "$bin" verify "${snippets[@]}" "${six[@]}" --no-cache)
+naive=$(time_of /dev/null "$bin" verify "${snippets[@]}" "${six[@]}" --no-cache --no-batch -j 1)
 
-printf '\nsnippetgen verify on %s cores: the six original stacks, 63 codes x 6 = 378 cells\n' "$(nproc)"
-printf '%-44s %8s %8s\n' "run" "seconds" "target"
-printf '%-44s %8.2f %8s\n' "cold full matrix (no cached results)" "$cold" "60"
-printf '%-44s %8.2f %8s\n' "warm full matrix (nothing changed)" "$warm" "1"
-printf '%-44s %8.2f %8s\n' "one cell: go 404" "$go_cell" "2"
-printf '%-44s %8.2f %8s\n' "one cell: spring 404" "$spring_cell" "10"
-printf '%-44s %8.2f %8s\n' "naive: each cell alone, one after another" "$naive" "-"
-printf 'speed-up of the cold run over the naive way: %sx\n' "$(ratio "$naive" "$cold")"
-printf '%-44s %8.2f %8s\n' "cold full matrix, all $languages languages" "$all" "-"
+python3 - "$out/floor.json" "$out/all.json" "$(nproc)" "$all" "$warm" "$flask_cell" "$go_cell" \
+  "$spring_cell" "$cold" "$naive" <<'PY'
+import json, math, sys, tomllib
+from pathlib import Path
+
+floor_report, all_report = (json.load(open(p)) for p in sys.argv[1:3])
+cores = int(sys.argv[3])
+all_s, warm, flask_cell, go_cell, spring_cell, cold, naive = map(float, sys.argv[4:11])
+
+# What each descriptor lets verify share: `batch-size` cells build together, and with
+# `serve-per = "batch"` one server process serves them all.
+def batching(lang):
+    v = tomllib.loads(Path(f"languages/{lang}.toml").read_text()).get("verify", {})
+    size = v.get("batch-size", 1)
+    return size, size if v.get("serve-per") == "batch" else 1
+
+# The cells of the full run that ran (n/a cells cost nothing), per stack.
+cells = {}
+for r in all_report["results"]:
+    if r["outcome"] != "n/a":
+        cells[r["lang"]] = cells.get(r["lang"], 0) + 1
+
+rows, work = [], 0.0
+for r in floor_report["results"]:
+    p = r.get("phases")
+    if r["outcome"] != "pass" or not p:
+        sys.exit(f"bench: {r['lang']} 200 did not pass ({r['outcome']}); no floor for it")
+    lang, n = r["lang"], cells.get(r["lang"], 0)
+    build_size, serve_size = batching(lang)
+    builds = math.ceil(n / build_size) if p["build_ms"] else 0
+    starts = math.ceil(n / serve_size)
+    stack = (builds * p["build_ms"] + starts * p["start_ms"] + n * p["probe_ms"]) / 1000
+    work += stack
+    rows.append((lang, p["build_ms"], p["start_ms"], p["probe_ms"], n, builds, starts, stack))
+# A perfect scheduler keeps every core busy and can do no better than the longest batch.
+longest = max((b + s + p) / 1000 for _, b, s, p, *_ in rows)
+floor = max(work / cores, longest)
+
+print(f"\nthe floor, per stack: its 200 cell alone, cold (ms), and what the full matrix needs of it")
+print(f"{'stack':<12} {'build':>7} {'start':>7} {'requests':>9} {'cells':>6} {'builds':>7} {'starts':>7} {'seconds':>8}")
+for lang, b, s, p, n, builds, starts, stack in sorted(rows, key=lambda r: -r[-1]):
+    print(f"{lang:<12} {b:>7} {s:>7} {p:>9} {n:>6} {builds:>7} {starts:>7} {stack:>8.1f}")
+
+# What the further probes (HEAD, Allow, keep-alive, conditional, range, HTTP/1.0, WebSocket)
+# cost in the cold full run: each cell's share of its batch's build and start, its requests,
+# and of those, what is not its main exchange.
+cell_time = extra = 0.0
+for r in all_report["results"]:
+    p = r.get("phases")
+    if not p:
+        continue
+    _, serve_size = batching(r["lang"])
+    cell_time += p["build_ms"] / p["batch_cells"] + p["start_ms"] / (p["batch_cells"] if serve_size > 1 else 1)
+    cell_time += p["probe_ms"]
+    extra += p["probe_ms"] - p["main_ms"]
+
+n_all = len(all_report["results"])
+langs = len(rows)
+print(f"\nsnippetgen verify on {cores} cores")
+print(f"{'run':<60} {'seconds':>8} {'target':>8}")
+print(f"{'floor of the full matrix (' + str(langs) + ' stacks, ' + str(n_all) + ' cells)':<60} {floor:>8.1f} {'-':>8}")
+print(f"{'cold full matrix (no cached results)':<60} {all_s:>8.1f} {2 * floor:>8.1f}")
+print(f"cold full matrix / floor: {all_s / floor:.2f}x (target at most 2x)")
+print(f"the further probes' share of the cold run's cell-time: {extra / cell_time:.1%}; "
+      f"growth over the main exchanges alone: {extra / (cell_time - extra):.1%} (target at most 25%)")
+print(f"{'warm full matrix (nothing changed)':<60} {warm:>8.2f} {1:>8}")
+print(f"{'one cell of an interpreted stack: flask 404':<60} {flask_cell:>8.2f} {1:>8}")
+print(f"{'one cell: go 404':<60} {go_cell:>8.2f} {'-':>8}")
+print(f"{'one cell: spring 404':<60} {spring_cell:>8.2f} {'-':>8}")
+print(f"{'the six original stacks, cold':<60} {cold:>8.1f} {'-':>8}")
+print(f"{'the six original stacks, naive (each cell alone, -j 1)':<60} {naive:>8.1f} {'-':>8}")
+print(f"speed-up of the cold run over the naive way: {naive / cold:.1f}x (target at least 10x)")
+PY

@@ -169,11 +169,12 @@ impl<'a> Runner<'a> {
             }
         }
         let build_ms = building.elapsed().as_millis() as u64;
-        let timing = |start: Duration, probe: Duration| Phases {
+        let timing = |start: Duration, (probe, main): (Duration, Duration)| Phases {
             batch_cells: cells.len(),
             build_ms,
             start_ms: start.as_millis() as u64,
             probe_ms: probe.as_millis() as u64,
+            main_ms: main.as_millis() as u64,
         };
         activity::phase("serving and probing", None);
         match lang.verify.serve_per {
@@ -187,10 +188,14 @@ impl<'a> Runner<'a> {
                 let network = enter_network(&mut server)?;
                 let probing_from = std::fs::metadata(&log).map_or(0, |m| m.len());
                 let port_of = |j: usize| if ports.len() == 1 { ports[0] } else { ports[j] };
-                let (mut outcomes, probed): (Vec<Verdict>, Vec<Duration>) = cells
+                let (mut outcomes, probed): (Vec<Verdict>, Vec<(Duration, Duration)>) = cells
                     .iter()
                     .enumerate()
-                    .map(|(j, cell)| timed(|| self.probe(lang, cell, work, port_of(j), &log)))
+                    .map(|(j, cell)| {
+                        let mut main = Duration::ZERO;
+                        let (outcome, took) = timed(|| self.probe(lang, cell, work, port_of(j), &log, &mut main));
+                        (outcome, (took, main))
+                    })
                     .unzip();
                 drop(network);
                 // One process served every cell: a line it logged while answering one cell may
@@ -219,11 +224,11 @@ impl<'a> Runner<'a> {
                 for (j, cell) in cells.iter().enumerate() {
                     let listen = Listen::Cell(cell.status.code);
                     let (served, started) = timed(|| self.serve(lang, &server_jail, logs, &listen, &env));
-                    let mut probed = Duration::ZERO;
+                    let mut probed = (Duration::ZERO, Duration::ZERO);
                     let outcome = served.and_then(|(mut server, ports, log)| {
                         let network = enter_network(&mut server)?;
-                        let (outcome, took) = timed(|| self.probe(lang, cell, work, ports[0], &log));
-                        probed = took;
+                        let (outcome, took) = timed(|| self.probe(lang, cell, work, ports[0], &log, &mut probed.1));
+                        probed.0 = took;
                         drop(network);
                         let outcome = match escaped(&server) {
                             Some(stop) => Err(stop),
@@ -315,7 +320,9 @@ impl<'a> Runner<'a> {
     /// decides, broken SHOULDs are the warnings of a pass. Then the probes every cell gets:
     /// each method an Allow lists, HEAD for the main GET, the main request twice on one
     /// connection; and last the server's log while it answered.
-    fn probe(&self, lang: &Language, cell: &Cell, work: &Path, port: u16, log: &Path) -> Verdict {
+    /// Sends the cell's probes and judges each exchange; `main` gets how long the main exchange
+    /// alone took (what the cell would cost without the further probes, for ci/bench.sh).
+    fn probe(&self, lang: &Language, cell: &Cell, work: &Path, port: u16, log: &Path, main: &mut Duration) -> Verdict {
         let path = self
             .project
             .render_arg(&lang.verify.path, &self.layout.vars(lang, work, Some(cell.status.code), Some(port)))
@@ -353,6 +360,7 @@ impl<'a> Runner<'a> {
         let mut etag: Option<String> = None;
         let mut probes = cell.status.probes();
         probes.sort_by_key(needs_whole);
+        let main_took = main;
         let mut main: Option<(RequestSpec, http::Exchange)> = None;
         for probe in &probes {
             let mut request = probe.request.clone();
@@ -374,8 +382,11 @@ impl<'a> Runner<'a> {
                 request.headers.retain(|k, _| !k.eq_ignore_ascii_case("sec-websocket-key"));
                 request.headers.insert("Sec-WebSocket-Key".into(), key.clone());
             }
-            let exchange =
-                http::exchange(port, &path, &request, timeout).map_err(|e| request_failed(&probe.name, e))?;
+            let (exchange, took) = timed(|| http::exchange(port, &path, &request, timeout));
+            let exchange = exchange.map_err(|e| request_failed(&probe.name, e))?;
+            if probe.name.is_empty() {
+                *main_took = took;
+            }
             let seen = judge::Seen { ws_key: ws_key.as_deref(), whole: whole.as_deref(), etag: etag.as_deref() };
             warn(&probe.name, judge::judge(probe, &exchange, seen).map_err(|b| fail(&probe.name, b))?);
             for method in judge::allowed_methods(&exchange.last, &request.method) {
@@ -413,18 +424,16 @@ impl<'a> Runner<'a> {
                 warn("HEAD", judge::judge_head(main_probe, &got, &answer, as_get).map_err(|b| fail("HEAD", b))?);
             }
             let name = "keep-alive";
-            let (first, second) =
-                http::exchange_pair(port, &path, &request, timeout).map_err(|e| request_failed(name, e))?;
+            let pair = http::exchange_pair(port, &path, &request, timeout).map_err(|e| request_failed(name, e))?;
+            let (first, second) = (&pair.first, &pair.second);
             // The first request did not ask to close: a SHOULD the response meets only because
             // the client asked (408's `Connection: close`) shows here.
-            warn(
-                "keep-alive 1st",
-                judge::judge(main_probe, &first, seen).map_err(|b| fail(&format!("{name} 1st"), b))?,
-            );
+            warn("keep-alive 1st", judge::judge(main_probe, first, seen).map_err(|b| fail(&format!("{name} 1st"), b))?);
+            judge::judge_close(pair.left_open).map_err(|b| fail(&format!("{name} 1st"), b))?;
             if let Some(second) = second {
                 warn(
                     "keep-alive 2nd",
-                    judge::judge(main_probe, &second, seen).map_err(|b| fail(&format!("{name} 2nd"), b))?,
+                    judge::judge(main_probe, second, seen).map_err(|b| fail(&format!("{name} 2nd"), b))?,
                 );
             }
         }

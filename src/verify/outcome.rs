@@ -202,6 +202,9 @@ pub struct Phases {
     pub start_ms: u64,
     /// Every request to the cell and the judging of its exchanges.
     pub probe_ms: u64,
+    /// The main exchange alone (part of `probe_ms`): the rest is what the further probes (HEAD,
+    /// Allow, keep-alive, conditional, range, HTTP/1.0, WebSocket) cost.
+    pub main_ms: u64,
 }
 
 impl CellResult {
