@@ -62,7 +62,9 @@ pub struct Templates {
     pub snippet: String,
     /// The template for a not-applicable cell: a comment that says why.
     pub not_applicable: String,
-    /// Templates for particular codes, by code.
+    /// Templates for particular codes, by code, where the file name does not say it: a template
+    /// named `<id>/<code>.<extension>.hbs` (`flask/206.py.hbs`) is found without being listed, so
+    /// this table is for a template several codes share (`"301" = "django/redirect.py.hbs"`).
     #[serde(default)]
     pub by_code: BTreeMap<String, String>,
 }
@@ -433,6 +435,24 @@ impl Language {
         Ok(())
     }
 
+    /// Adds the templates found by their file name, `<id>/<code>.<extension>.hbs`, to the codes
+    /// `by-code` does not list (what it lists wins).
+    pub fn find_by_code_templates<'a>(&mut self, names: impl IntoIterator<Item = &'a str>) {
+        let prefix = format!("{}/", self.id);
+        let suffix = format!(".{}.hbs", self.extension);
+        for name in names {
+            let Some(code) = name.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(&suffix)) else {
+                continue;
+            };
+            let is_code = code.len() == 3
+                && code.bytes().all(|b| b.is_ascii_digit())
+                && code.parse::<u16>().is_ok_and(|c| (100..=599).contains(&c));
+            if is_code {
+                self.templates.by_code.entry(code.to_string()).or_insert_with(|| name.to_string());
+            }
+        }
+    }
+
     /// The not-applicable reason for a code, if this stack cannot produce it.
     pub fn not_applicable(&self, code: u16) -> Option<&str> {
         self.not_applicable.get(&code.to_string()).map(String::as_str)
@@ -597,6 +617,32 @@ serve = ["true"]
         );
         assert_eq!(lang.template_for(404), "x/s.hbs");
         assert_eq!(lang.snippet_path(404), "404/x.x");
+    }
+
+    #[test]
+    fn by_code_templates_are_found_by_file_name_and_the_table_overrides() {
+        let mut lang = parse(
+            &MINIMAL
+                .replace("[[string-literal]]", "[templates.by-code]\n\"301\" = \"x/redirect.hbs\"\n[[string-literal]]"),
+        )
+        .unwrap();
+        let names = [
+            "x/206.x.hbs",
+            "x/301.x.hbs",
+            "x/999.x.hbs",
+            "x/0204.x.hbs",
+            "x/204.y.hbs",
+            "y/204.x.hbs",
+            "x/harness/204.x.hbs",
+        ];
+        lang.find_by_code_templates(names);
+        assert_eq!(lang.template_for(206), "x/206.x.hbs");
+        assert_eq!(lang.template_for(301), "x/redirect.hbs", "the table wins");
+        assert_eq!(lang.template_for(204), "x/s.hbs", "another extension, language or folder is not this code's");
+        // A not-applicable code gets the not-applicable template whatever its file.
+        let mut na = parse(&format!("{MINIMAL}[not-applicable]\n\"206\" = \"why\"\n")).unwrap();
+        na.find_by_code_templates(names);
+        assert_eq!(na.template_for(206), "x/na.hbs");
     }
 
     #[test]

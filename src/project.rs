@@ -38,7 +38,8 @@ impl Project {
         let mut languages = Vec::new();
         let mut builtin_codes: Option<Vec<u16>> = None;
         for (file, source) in &assets::languages(overrides)? {
-            let lang = Language::parse(source, &|name| templates.contains_key(name))?;
+            let mut lang = Language::parse(source, &|name| templates.contains_key(name))?;
+            lang.find_by_code_templates(templates.keys().map(String::as_str));
             let at = |table: Option<&str>, key: &str| {
                 line_of_key(&source.text, table, key).map(|l| format!(":{l}")).unwrap_or_default()
             };

@@ -144,7 +144,8 @@ order = 100                      # where it stands on the page
 [templates]
 snippet = "ID/snippet.txt.hbs"                 # every code without a template of its own
 not-applicable = "ID/not-applicable.txt.hbs"   # the comment a not-applicable cell gets
-# [templates.by-code] "204" = "ID/204.txt.hbs"
+# A code's own template is found by its name, ID/<code>.txt.hbs (ID/204.txt.hbs); list one only
+# where several codes share it: [templates.by-code] "301" = "ID/redirect.txt.hbs"
 
 # How a string literal is written: the first style whose closing delimiter is not in the text.
 [[string-literal]]

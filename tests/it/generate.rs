@@ -27,6 +27,23 @@ fn committed_snippets_match_the_templates() {
 }
 
 #[test]
+fn a_template_named_for_its_code_is_used_without_being_listed() {
+    // An override directory, as a contributor's: `go/418.go.hbs` is the 418 snippet's template
+    // by its name alone; the built-in by-name templates (`go/206.go.hbs`) are found the same way.
+    let fx = Fixture::new();
+    fx.write("templates/go/418.go.hbs", "// the teapot's own: {{code}} {{str message}}\n");
+    fx.run(&["--templates", "templates", "generate", "--lang", "go", "--code", "418", "--code", "206"]).expect(0);
+    assert_eq!(fx.read("snippets/418/go.go"), "// the teapot's own: 418 \"I'm a teapot\"\n");
+    assert_eq!(fx.read("snippets/206/go.go"), std::fs::read_to_string(repo("snippets/206/go.go")).unwrap());
+    assert!(!std::fs::read_to_string(repo("languages/go.toml")).unwrap().contains("[templates.by-code]"));
+    // The table still names a template several codes share (Django's redirects, its 416).
+    fx.run(&["generate", "--lang", "django", "--code", "416", "--code", "206"]).expect(0);
+    let (c416, c206) = (fx.read("snippets/416/django.py"), fx.read("snippets/206/django.py"));
+    let differing = c416.lines().zip(c206.lines()).filter(|(a, b)| a != b).count();
+    assert!(c416.lines().count() == c206.lines().count() && differing == 1, "one template, the message differs");
+}
+
+#[test]
 fn generate_is_deterministic() {
     let fx = Fixture::new();
     fx.run(&["generate", "--out", "a"]).expect(0);
