@@ -28,6 +28,10 @@ pub struct Language {
     pub extension: String,
     /// The Markdown fence tag.
     pub fence: String,
+    /// How a line comment starts (`#`, `//`): a not-applicable cell's snippet is, unless
+    /// `templates.not-applicable` names a template, the line `<comment> <name> cannot return
+    /// <code> <reason phrase> correctly: <reason>`.
+    pub comment: Option<String>,
     /// Where the language stands on the page (the seed's order); ties sort by id.
     #[serde(default = "default_order")]
     pub order: u32,
@@ -60,13 +64,18 @@ pub struct Language {
 pub struct Templates {
     /// The template for every code without a template of its own.
     pub snippet: String,
-    /// The template for a not-applicable cell: a comment that says why.
-    pub not_applicable: String,
+    /// The template for a not-applicable cell, where the default line built from `comment` will
+    /// not do (PHP's opens with `<?php`).
+    pub not_applicable: Option<String>,
     /// Templates for particular codes, by code, where the file name does not say it: a template
     /// named `<id>/<code>.<extension>.hbs` (`flask/206.py.hbs`) is found without being listed, so
     /// this table is for a template several codes share (`"301" = "django/redirect.py.hbs"`).
     #[serde(default)]
     pub by_code: BTreeMap<String, String>,
+    /// The name the default not-applicable template is registered under (no file has it).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub default_not_applicable: String,
 }
 
 /// One way to write a string literal: its delimiters and what to escape inside them.
@@ -256,6 +265,7 @@ impl Language {
         let origin = &source.origin;
         let mut lang: Language = toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
         lang.origin = origin.clone();
+        lang.templates.default_not_applicable = format!("{} (default not-applicable)", lang.id);
         lang.source_text = source.text.clone();
         lang.validate(template_exists)?;
         let mut patterns = Vec::with_capacity(lang.verify.log_errors.len());
@@ -317,8 +327,20 @@ impl Language {
         for key in self.templates.by_code.keys() {
             code_key(key, "templates.by-code")?;
         }
-        let templates = [&self.templates.snippet, &self.templates.not_applicable]
+        match (&self.templates.not_applicable, &self.comment) {
+            (None, None) => {
+                return Err(input_error!(
+                    "{origin}: a not-applicable cell needs `comment`, the language's line comment marker (`#`, `//`), for the default comment, or `templates.not-applicable`, a template of its own"
+                ))
+            }
+            (_, Some(marker)) if marker.trim().is_empty() || marker.contains(['\n', '\r']) || marker.contains("{{") => {
+                return Err(input_error!("{origin}: `comment` `{marker}` must be a line comment marker such as `#` or `//`"))
+            }
+            _ => {}
+        }
+        let templates = [&self.templates.snippet]
             .into_iter()
+            .chain(&self.templates.not_applicable)
             .chain(self.templates.by_code.values())
             .chain(self.verify.files.iter().map(|f| &f.template))
             .chain(self.verify.shared_files.iter().map(|f| &f.template))
@@ -461,9 +483,26 @@ impl Language {
     /// The template that renders a code's snippet.
     pub fn template_for(&self, code: u16) -> &str {
         if self.not_applicable(code).is_some() {
-            return &self.templates.not_applicable;
+            return self.not_applicable_template();
         }
         self.templates.by_code.get(&code.to_string()).unwrap_or(&self.templates.snippet)
+    }
+
+    /// The not-applicable template: the descriptor's, or the default built from `comment`.
+    pub fn not_applicable_template(&self) -> &str {
+        self.templates.not_applicable.as_deref().unwrap_or(&self.templates.default_not_applicable)
+    }
+
+    /// The default not-applicable template, as (name, text), when the descriptor names none:
+    /// one line comment with the reason.
+    pub fn default_not_applicable(&self) -> Option<(String, String)> {
+        if self.templates.not_applicable.is_some() {
+            return None;
+        }
+        let marker = self.comment.as_deref().expect("validated: a comment marker without a not-applicable template");
+        let text =
+            format!("{marker} {{{{lang.name}}}} cannot return {{{{code}}}} {{{{name}}}} correctly: {{{{reason}}}}\n");
+        Some((self.templates.default_not_applicable.clone(), text))
     }
 
     /// The snippet's path below the snippets directory: `503/go.go`.
@@ -617,6 +656,20 @@ serve = ["true"]
         );
         assert_eq!(lang.template_for(404), "x/s.hbs");
         assert_eq!(lang.snippet_path(404), "404/x.x");
+    }
+
+    #[test]
+    fn without_a_not_applicable_template_the_default_is_a_comment_with_the_marker() {
+        let text = MINIMAL.replace("not-applicable = \"x/na.hbs\"\n", "");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("x.toml: a not-applicable cell needs `comment`"), "{err}");
+        let lang = parse(&text.replace("fence = \"x\"", "fence = \"x\"\ncomment = \"--\"")).unwrap();
+        let (name, template) = lang.default_not_applicable().unwrap();
+        assert_eq!(template, "-- {{lang.name}} cannot return {{code}} {{name}} correctly: {{reason}}\n");
+        assert_eq!(lang.not_applicable_template(), name);
+        assert!(parse(&text.replace("fence = \"x\"", "fence = \"x\"\ncomment = \"\"")).is_err());
+        // A template of its own wins.
+        assert_eq!(parse(MINIMAL).unwrap().default_not_applicable(), None);
     }
 
     #[test]

@@ -90,6 +90,12 @@ impl Project {
         registry.register_helper("str", Box::new(StringLiteral { styles }));
         registry.register_helper("concat", Box::new(concat));
         let mut template_origins = BTreeMap::new();
+        for lang in &languages {
+            if let Some((name, text)) = lang.default_not_applicable() {
+                registry.register_template_string(&name, text).expect("the default not-applicable template parses");
+                template_origins.insert(name, format!("the default not-applicable comment of {}", lang.origin));
+            }
+        }
         for (name, SourceFile { origin, text }) in &templates {
             registry.register_template_string(name, text).map_err(|err| {
                 if let Some(block) = unbalanced_block(text) {
@@ -418,6 +424,11 @@ mod tests {
         let flask = project.language("flask").unwrap();
         let text = project.render_snippet(flask, project.catalog.get(103).unwrap()).unwrap();
         assert!(text.starts_with("# Python (Flask) cannot return 103 Early Hints correctly: "), "{text}");
+        // Flask has no not-applicable template: that is the default, from its `comment`.
+        assert_eq!(flask.templates.not_applicable, None);
+        let php = project.language("php").unwrap();
+        let text = project.render_snippet(php, project.catalog.get(102).unwrap()).unwrap();
+        assert!(text.starts_with("<?php\n// PHP cannot return 102 Processing correctly: "), "{text}");
         let index: Value =
             serde_json::from_str(&index(&project, &project.select(&[], &[103]).unwrap()).unwrap()).unwrap();
         assert_eq!(index["codes"][0]["snippets"][0]["outcome"], "n/a");

@@ -46,7 +46,6 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
         None => {
             files.push((descriptor_path.clone(), BARE_DESCRIPTOR.replace("ID", id)));
             files.push((scaffold.templates_dir.join(id).join("snippet.txt.hbs"), BARE_SNIPPET.into()));
-            files.push((scaffold.templates_dir.join(id).join("not-applicable.txt.hbs"), BARE_NOT_APPLICABLE.into()));
         }
     }
     if let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
@@ -133,17 +132,19 @@ fn copied_descriptor(from: &crate::language::Language, id: &str) -> String {
     out
 }
 
-const BARE_DESCRIPTOR: &str = r#"#:schema ./schema.json
+const BARE_DESCRIPTOR: &str = r##"#:schema ./schema.json
 # ID: describe the stack in one line here. CONTRIBUTING.md explains every field.
 id = "ID"
 name = "CHANGE ME (Framework)"   # as the page shows it, e.g. "Python (Flask)"
 extension = "txt"                # the snippet files' extension: snippets/<code>/ID.<extension>
 fence = "text"                   # the Markdown fence tag
+comment = "#"                    # how a line comment starts: a not-applicable cell is one
 order = 100                      # where it stands on the page
 
 [templates]
 snippet = "ID/snippet.txt.hbs"                 # every code without a template of its own
-not-applicable = "ID/not-applicable.txt.hbs"   # the comment a not-applicable cell gets
+# not-applicable = "ID/not-applicable.txt.hbs"   # only if the default comment will not do:
+#   <comment> <name> cannot return <code> <reason phrase> correctly: <reason>
 # A code's own template is found by its name, ID/<code>.txt.hbs (ID/204.txt.hbs); list one only
 # where several codes share it: [templates.by-code] "301" = "ID/redirect.txt.hbs"
 
@@ -171,7 +172,7 @@ serve = ["CHANGE-ME", "serve", "--host", "127.0.0.1", "--port", "{{port}}"]
 
 # [not-applicable]
 # "103" = "one true line: why this stack cannot send it"
-"#;
+"##;
 
 const BARE_SNIPPET: &str = r#"{{! The example for every code without a template of its own. Context: code, name, message,
     send-headers (the header fields to send), request, response; `str` writes a string literal. }}
@@ -182,5 +183,3 @@ route GET /endpoint
 {{/each}}
     json message {{str message}}
 "#;
-
-const BARE_NOT_APPLICABLE: &str = "# {{lang.name}} cannot return {{code}} {{name}} correctly: {{reason}}\n";

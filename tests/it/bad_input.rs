@@ -33,7 +33,7 @@ fn malformed_descriptor_names_file_and_line() {
     let text = fx.copy_from_repo("languages/go.toml");
     fx.write("languages/go.toml", &text.replace("fence = \"go\"", "fence = \"go\"\nflavour = \"mild\""));
     let line = line_of(&text, "fence = \"go\"") + 1;
-    bad_input(&fx, &["--languages", "languages", "list"], &format!("error: languages/go.toml:{line}: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`"));
+    bad_input(&fx, &["--languages", "languages", "list"], &format!("error: languages/go.toml:{line}: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `comment`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`"));
     fx.write("languages/go.toml", &text.replace("go/snippet.go.hbs", "go/missing.go.hbs"));
     bad_input(
         &fx,

@@ -55,6 +55,17 @@ fn a_bare_scaffold_loads_and_says_what_is_missing() {
     let flags = ["--languages", "languages", "--templates", "templates"];
     fx.run(&[&flags[..], &["generate", "--lang", "elixir", "--code", "301"]].concat()).expect(0);
     assert!(fx.read("snippets/301/elixir.txt").contains("header \"Location\" \"https://example.com/new-endpoint\""));
+    // No not-applicable template to write: a not-applicable cell is a comment built from the
+    // descriptor's `comment` marker.
+    assert!(!fx.path("templates/elixir/not-applicable.txt.hbs").exists());
+    let descriptor = fx.read("languages/elixir.toml");
+    fx.write("languages/elixir.toml", &format!("{descriptor}\n[not-applicable]\n\"103\" = \"no interim responses\"\n"));
+    fx.run(&[&flags[..], &["generate", "--lang", "elixir", "--code", "103", "--out", "na"]].concat()).expect(0);
+    assert_eq!(
+        fx.read("na/103/elixir.txt"),
+        "# CHANGE ME (Framework) cannot return 103 Early Hints correctly: no interim responses\n"
+    );
+    fx.write("languages/elixir.toml", &descriptor);
     let results = report(
         &fx.run(&[&flags[..], &["verify", "--lang", "elixir", "--code", "301", "--format", "json"]].concat()).expect(1),
     );
@@ -72,7 +83,7 @@ fn contributed_mistakes_get_a_message_that_says_what_and_where() {
     let flags = ["--languages", "languages", "--templates", "templates"];
     let text = fx.read("languages/mine.toml");
     fx.write("languages/mine.toml", &text.replace("fence = \"python\"", "fence = \"python\"\nflavor = 1"));
-    bad_input(&fx, &[&flags[..], &["list"]].concat(), "error: languages/mine.toml:9: unknown field `flavor`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
+    bad_input(&fx, &[&flags[..], &["list"]].concat(), "error: languages/mine.toml:9: unknown field `flavor`, expected one of `id`, `name`, `extension`, `fence`, `comment`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
     fx.write("languages/mine.toml", &text.replace("\"mine/snippet.py.hbs\"", "\"mine/nope.py.hbs\""));
     bad_input(
         &fx,
