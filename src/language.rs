@@ -7,8 +7,10 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
+use handlebars::{RenderError, RenderErrorReason};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::assets::SourceFile;
 use crate::error::{input_error, toml_error};
@@ -393,12 +395,11 @@ impl Language {
                 return Err(input_error!("{origin}: verify step `{}` has an empty `run`", step.name));
             }
         }
-        self.check_variables()
+        self.check_port_per()
     }
 
-    /// Each command, path and environment value uses only the variables its context gives it:
-    /// a variable it lacks would render as an empty string, far from where it was written.
-    fn check_variables(&self) -> Result<()> {
+    /// `port-per = "cell"` means something only with one server per batch.
+    fn check_port_per(&self) -> Result<()> {
         let verify = &self.verify;
         if verify.port_per == PortPer::Cell && verify.serve_per != ServePer::Batch {
             let line = crate::error::line_of_key(&self.source_text, Some("verify"), "port-per")
@@ -409,52 +410,81 @@ impl Language {
                 self.origin
             ));
         }
-        let serve_sees: &[&str] = match (verify.serve_per, verify.port_per) {
-            (ServePer::Batch, PortPer::Cell) => &["deps", "workdir", "ports"],
-            (ServePer::Batch, PortPer::Batch) => &["deps", "workdir", "port"],
-            (ServePer::Cell, _) => &["deps", "workdir", "port", "code"],
-        };
-        let mut uses: Vec<VariableUse> = Vec::new();
-        for step in &verify.steps {
-            uses.extend(
-                step.run.iter().map(|a| ("steps", Some("verify"), a.as_str(), &["deps", "workdir"][..], "steps")),
-            );
-        }
-        uses.extend(
-            verify.env.values().map(|v| ("env", Some("verify"), v.as_str(), &["deps", "workdir"][..], "verify.env")),
-        );
-        uses.extend(verify.serve.iter().map(|a| ("serve", Some("verify"), a.as_str(), serve_sees, "serve")));
-        uses.push(("path", Some("verify"), &verify.path, &["deps", "workdir", "code", "port"][..], "path"));
-        let file_paths = verify.snippet_file.iter().chain(verify.files.iter().map(|f| &f.path));
-        uses.extend(file_paths.map(|p| ("files", Some("verify"), p.as_str(), &["deps", "code"][..], "file paths")));
-        uses.extend(
-            verify
-                .shared_files
-                .iter()
-                .map(|f| ("shared-files", Some("verify"), f.path.as_str(), &[][..], "shared-files paths")),
-        );
+        Ok(())
+    }
+
+    /// Every template among the descriptor's commands, paths and environment values, with the
+    /// field it is written in.
+    pub fn arguments(&self) -> Vec<(Arg, &str)> {
+        let verify = &self.verify;
+        let mut uses: Vec<(Arg, &str)> = Vec::new();
+        uses.extend(verify.steps.iter().flat_map(|s| &s.run).map(|a| (Arg::Step, a.as_str())));
+        uses.extend(verify.env.values().map(|v| (Arg::VerifyEnv, v.as_str())));
+        uses.extend(verify.serve.iter().map(|a| (Arg::Serve, a.as_str())));
+        uses.push((Arg::Path, &verify.path));
+        uses.extend(verify.snippet_file.iter().map(|p| (Arg::SnippetFile, p.as_str())));
+        uses.extend(verify.files.iter().map(|f| (Arg::FilePath, f.path.as_str())));
+        uses.extend(verify.shared_files.iter().map(|f| (Arg::SharedFilePath, f.path.as_str())));
         if let Some(deps) = &self.deps {
-            let argv = deps.check.iter().chain(deps.setup.iter().flatten()).chain(&deps.versions);
-            uses.extend(argv.map(|a| ("check", Some("deps"), a.as_str(), &["deps"][..], "deps commands")));
-            uses.extend(deps.env.values().map(|v| ("env", Some("deps"), v.as_str(), &["deps"][..], "deps.env")));
+            uses.extend(deps.check.iter().map(|a| (Arg::DepsCheck, a.as_str())));
+            uses.extend(deps.setup.iter().flatten().map(|a| (Arg::DepsSetup, a.as_str())));
+            uses.extend(deps.versions.iter().map(|a| (Arg::DepsVersions, a.as_str())));
+            uses.extend(deps.env.values().map(|v| (Arg::DepsEnv, v.as_str())));
         }
-        for (key, table, text, sees, what) in uses {
+        uses
+    }
+
+    /// Each command, path and environment value uses only the variables its context gives it
+    /// (a variable it lacks would otherwise render as an empty string, far from where it was
+    /// written): each is rendered, strictly, with exactly those variables, by `render` (the
+    /// project's Handlebars registry, with its helpers), and scanned for the `#if` and `#unless`
+    /// a strict render lets through.
+    pub fn check_arguments(&self, render: &dyn Fn(&str, &Value) -> Result<String, RenderError>) -> Result<()> {
+        for (arg, text) in self.arguments() {
+            let sees = arg.sees(&self.verify);
             if let Some(name) = variables(text).into_iter().find(|v| !sees.contains(v)) {
-                let line = crate::error::line_of_key(&self.source_text, table, key)
-                    .map(|l| format!(":{l}"))
-                    .unwrap_or_default();
-                let seen = if sees.is_empty() {
-                    "none: they are not templates".to_string()
-                } else {
-                    sees.iter().map(|v| format!("{{{{{v}}}}}")).collect::<Vec<_>>().join(", ")
-                };
-                return Err(input_error!(
-                    "{}{line}: `{text}` uses {{{{{name}}}}}, which {what} do not see (they see {seen})",
-                    self.origin
+                return Err(self.argument_error(
+                    arg,
+                    text,
+                    &RenderErrorReason::MissingVariable(Some(name.into())).into(),
                 ));
+            }
+            if text.contains("{{") {
+                let example: serde_json::Map<String, Value> =
+                    sees.iter().map(|&name| (name.to_string(), example_value(name))).collect();
+                render(text, &Value::Object(example)).map_err(|err| self.argument_error(arg, text, &err))?;
             }
         }
         Ok(())
+    }
+
+    /// The message for a template among the descriptor's arguments that cannot be rendered, with
+    /// the descriptor's file and line, the field, and what that field sees.
+    pub fn argument_error(&self, arg: Arg, text: &str, err: &RenderError) -> anyhow::Error {
+        let (table, key, field, what) = arg.place();
+        let line =
+            crate::error::line_of_key(&self.source_text, Some(table), key).map(|l| format!(":{l}")).unwrap_or_default();
+        let origin = &self.origin;
+        let missing = match err.reason() {
+            RenderErrorReason::MissingVariable(name) => Some(name.clone()),
+            RenderErrorReason::ParamNotFoundForIndex(..) | RenderErrorReason::ParamNotFoundForName(..) => Some(None),
+            _ => None,
+        };
+        let sees = arg.sees(&self.verify);
+        let seen = if sees.is_empty() {
+            "none: they are not templates".to_string()
+        } else {
+            sees.iter().map(|v| format!("{{{{{v}}}}}")).collect::<Vec<_>>().join(", ")
+        };
+        match missing {
+            Some(Some(name)) => input_error!(
+                "{origin}{line}: `{text}` in `{field}` uses {{{{{name}}}}}, which {what} do not see (they see {seen})"
+            ),
+            Some(None) => input_error!(
+                "{origin}{line}: `{text}` in `{field}` uses a variable {what} do not see (they see {seen})"
+            ),
+            None => input_error!("{origin}{line}: `{text}` in `{field}` cannot be expanded: {}", err.reason()),
+        }
     }
 
     /// Adds the templates found by their file name, `<id>/<code>.<extension>.hbs`, to the codes
@@ -511,12 +541,73 @@ impl Language {
     }
 }
 
-/// A template in a descriptor: its key and table (for the line), its text, the variables its
-/// context gives, and what the message calls it.
-type VariableUse<'a> = (&'a str, Option<&'a str>, &'a str, &'a [&'a str], &'a str);
+/// A template among a descriptor's commands, paths and environment values: which field it is
+/// written in, and so which variables its context gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arg {
+    Step,
+    VerifyEnv,
+    Serve,
+    Path,
+    SnippetFile,
+    FilePath,
+    SharedFilePath,
+    DepsCheck,
+    DepsSetup,
+    DepsVersions,
+    DepsEnv,
+}
 
-/// The plain variables a command-line template uses (`{{port}}`, `{{ deps }}`); helpers, blocks,
-/// comments and escaped `\\{{` are not variables.
+impl Arg {
+    /// The table and key the field is written under (for its line), the field as messages name
+    /// it, and what it is called in "which ... do not see".
+    fn place(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            Arg::Step => ("verify", "steps", "verify.steps", "steps"),
+            Arg::VerifyEnv => ("verify", "env", "verify.env", "verify.env values"),
+            Arg::Serve => ("verify", "serve", "verify.serve", "serve"),
+            Arg::Path => ("verify", "path", "verify.path", "path"),
+            Arg::SnippetFile => ("verify", "snippet-file", "verify.snippet-file", "file paths"),
+            Arg::FilePath => ("verify", "files", "verify.files", "file paths"),
+            Arg::SharedFilePath => ("verify", "shared-files", "verify.shared-files", "shared-files paths"),
+            Arg::DepsCheck => ("deps", "check", "deps.check", "deps commands"),
+            Arg::DepsSetup => ("deps", "setup", "deps.setup", "deps commands"),
+            Arg::DepsVersions => ("deps", "versions", "deps.versions", "deps commands"),
+            Arg::DepsEnv => ("deps", "env", "deps.env", "deps.env values"),
+        }
+    }
+
+    /// The variables the field's context gives (CONTRIBUTING's table).
+    pub fn sees(self, verify: &VerifySpec) -> &'static [&'static str] {
+        match self {
+            Arg::Step | Arg::VerifyEnv => &["deps", "workdir"],
+            Arg::Serve => match (verify.serve_per, verify.port_per) {
+                (ServePer::Batch, PortPer::Cell) => &["deps", "workdir", "ports"],
+                (ServePer::Batch, PortPer::Batch) => &["deps", "workdir", "port"],
+                (ServePer::Cell, _) => &["deps", "workdir", "port", "code"],
+            },
+            Arg::Path => &["deps", "workdir", "code", "port"],
+            Arg::SnippetFile | Arg::FilePath => &["deps", "code"],
+            Arg::SharedFilePath => &[],
+            Arg::DepsCheck | Arg::DepsSetup | Arg::DepsVersions | Arg::DepsEnv => &["deps"],
+        }
+    }
+}
+
+/// A value of the kind verify gives a variable, for rendering a descriptor's templates once when
+/// it loads.
+fn example_value(name: &str) -> Value {
+    match name {
+        "code" => Value::from(404),
+        "port" => Value::from(40000),
+        "ports" => Value::from("404=40000,503=40001"),
+        other => Value::from(format!("/{other}")),
+    }
+}
+
+/// The variables a command-line template uses plainly (`{{port}}`, `{{ deps }}`) or tests with
+/// `#if` and `#unless` (which a strict render lets through); other helpers, comments and escaped
+/// `\\{{` are not scanned (the strict render finds those).
 fn variables(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut rest = 0;
@@ -528,6 +619,10 @@ fn variables(text: &str) -> Vec<&str> {
         }
         let Some(end) = text[rest..].find("}}") else { break };
         let inner = text[rest..rest + end].trim_matches(['{', '~', ' ']);
+        let inner = ["#if ", "#unless "]
+            .iter()
+            .find_map(|block| inner.strip_prefix(block))
+            .map_or(inner, |param| param.trim().split(' ').next().unwrap_or_default());
         if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
             found.push(inner);
         }
@@ -622,8 +717,15 @@ mod tests {
         assert!(!validator.is_valid(&value), "unknown keys are refused");
     }
 
+    /// Parses and checks a descriptor as the project does, its arguments rendered by a strict
+    /// registry.
     fn parse(text: &str) -> Result<Language> {
-        Language::parse(&SourceFile { origin: "x.toml".into(), text: text.into() }, &|t| t.starts_with("x/"))
+        let lang =
+            Language::parse(&SourceFile { origin: "x.toml".into(), text: text.into() }, &|t| t.starts_with("x/"))?;
+        let mut registry = handlebars::Handlebars::new();
+        registry.set_strict_mode(true);
+        lang.check_arguments(&|text, vars| registry.render_template(text, vars))?;
+        Ok(lang)
     }
 
     const MINIMAL: &str = r#"
@@ -732,8 +834,37 @@ serve = ["true"]
         );
         assert_eq!(
             err(step),
-            "x.toml:20: `{{port}}` uses {{port}}, which steps do not see (they see {{deps}}, {{workdir}})"
+            "x.toml:20: `{{port}}` in `verify.steps` uses {{port}}, which steps do not see (they see {{deps}}, {{workdir}})"
         );
+        // What a plain scan would miss, a strict render finds: a dotted or bracketed path, a
+        // helper's parameter, a block's; and `#if`, which a strict render lets through.
+        let step = |arg: &str| {
+            err(MINIMAL.replace(
+                "serve = [\"true\"]",
+                &format!("serve = [\"true\"]\nsteps = [{{ name = \"b\", run = [\"{arg}\"] }}]"),
+            ))
+        };
+        for (arg, name) in [
+            ("{{this.port}}", "this.port"),
+            ("{{[code]}}", "[code]"),
+            ("x{{#each code}}y{{/each}}", "code"),
+            ("{{#if port}}--port{{/if}}", "port"),
+            ("{{#unless code}}all{{/unless}}", "code"),
+        ] {
+            let e = step(arg);
+            assert!(
+                e.starts_with(&format!(
+                    "x.toml:20: `{arg}` in `verify.steps` uses {{{{{name}}}}}, which steps do not see"
+                )),
+                "{arg}: {e}"
+            );
+        }
+        assert!(step("{{eq port 1}}").contains("uses a variable steps do not see"), "{}", step("{{eq port 1}}"));
+        let env = MINIMAL.replace("serve = [\"true\"]", "serve = [\"true\"]\nenv = { PORT = \"{{port}}\" }");
+        assert!(err(env)
+            .starts_with("x.toml:20: `{{port}}` in `verify.env` uses {{port}}, which verify.env values do not see"));
+        let deps = format!("{MINIMAL}[deps]\ncheck = [\"true\"]\nsetup = [[\"get\", \"{{{{deps}}}}/{{{{workdir}}}}\"]]\ninstall-hint = \"h\"\n");
+        assert!(err(deps.clone()).starts_with("x.toml:22: `{{deps}}/{{workdir}}` in `deps.setup` uses {{workdir}}, which deps commands do not see (they see {{deps}})"), "{}", err(deps));
         let shared = MINIMAL.replace(
             "serve = [\"true\"]",
             "serve = [\"true\"]\nshared-files = [{ path = \"{{code}}.x\", template = \"x/s.hbs\" }]",

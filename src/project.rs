@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::assets::{self, Overrides, SourceFile};
 use crate::catalog::{Catalog, Status};
 use crate::error::{input_error, line_of_key};
-use crate::language::{Language, StringStyle};
+use crate::language::{Arg, Language, StringStyle};
 
 /// The catalog, the languages and the templates, all validated.
 pub struct Project {
@@ -106,6 +106,9 @@ impl Project {
             })?;
             template_origins.insert(name.clone(), origin.clone());
         }
+        for lang in &languages {
+            lang.check_arguments(&|text, vars| registry.render_template(text, vars))?;
+        }
         Ok(Project { catalog, languages, registry, template_origins })
     }
 
@@ -175,14 +178,14 @@ impl Project {
         self.render(template, &json!({ "lang": lang_context(lang), "cells": cells }))
     }
 
-    /// Renders a command-line argument or environment value (`{{port}}`, `{{deps}}`).
-    pub fn render_arg(&self, text: &str, vars: &Value) -> Result<String> {
+    /// Renders a command-line argument, path or environment value of `lang`'s descriptor
+    /// (`{{port}}`, `{{deps}}`), strictly: `vars` holds only what the field's context gives, and
+    /// anything else is an error that names the descriptor and the field.
+    pub fn render_arg(&self, lang: &Language, arg: Arg, text: &str, vars: &Value) -> Result<String> {
         if !text.contains("{{") {
             return Ok(text.to_string());
         }
-        self.registry
-            .render_template(text, vars)
-            .map_err(|err| input_error!("cannot expand `{text}`: {}", err.reason()))
+        self.registry.render_template(text, vars).map_err(|err| lang.argument_error(arg, text, &err))
     }
 
     /// The file a template came from, for messages: a path, or `built-in:templates/...`.

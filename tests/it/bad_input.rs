@@ -221,8 +221,22 @@ fn a_variable_its_context_does_not_give_is_an_error_not_an_empty_string() {
     bad_input(
         &fx,
         &["--languages", "languages", "list"],
-        &format!("error: languages/go.toml:{line}: `-port={{{{port}}}}` uses {{{{port}}}}, which steps do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
+        &format!("error: languages/go.toml:{line}: `-port={{{{port}}}}` in `verify.steps` uses {{{{port}}}}, which steps do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
     );
+    // In the environment, and behind a helper or an `#if`, where a plain scan does not look.
+    let original = std::fs::read_to_string(repo("languages/go.toml")).unwrap();
+    for (value, name) in [("{{#if port}}-p={{/if}}", "{{port}}"), ("{{this.code}}", "{{this.code}}")] {
+        let verify_env = "GOFLAGS = \"-mod=mod -modcacherw -buildvcs=false\",";
+        let text = original.replace(verify_env, &format!("{verify_env} PORT = \"{value}\","));
+        assert_ne!(text, original);
+        let line = text.lines().position(|l| l.contains("PORT = ")).unwrap() + 1;
+        fx.write("languages/go.toml", &text);
+        bad_input(
+            &fx,
+            &["--languages", "languages", "list"],
+            &format!("error: languages/go.toml:{line}: `{value}` in `verify.env` uses {name}, which verify.env values do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
+        );
+    }
 }
 
 /// The 1-based line of the first line of `text` that starts with `needle`.
