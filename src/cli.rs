@@ -210,7 +210,7 @@ pub struct VerifyArgs {
 impl VerifyArgs {
     /// The options verify runs with: defaults resolved, the selection checked against the
     /// project, the snippets directory and the report paths checked. Errors are input errors.
-    pub fn resolve(self, project: &Project) -> Result<VerifyOptions> {
+    pub fn resolve(self, project: &Project, catalog: Option<&std::path::Path>) -> Result<VerifyOptions> {
         let selection = project.select(&self.langs, &self.codes)?;
         // A missing cell is the cell's failure; a directory that generate never wrote (no index)
         // and that holds none of the selected snippets is the wrong directory.
@@ -222,6 +222,7 @@ impl VerifyArgs {
         if !has_snippets {
             return Err(crate::check::no_snippets(&self.snippets));
         }
+        crate::check::generated_from(project, &self.snippets, &selection.codes, catalog)?;
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let jobs = match self.jobs {
             None | Some(0) => cores,

@@ -69,7 +69,7 @@ pub fn run(args: Args) -> Result<Status> {
             Ok(Status::ShortFall)
         }
         Command::Verify(args) => {
-            let options = args.resolve(&project)?;
+            let options = args.resolve(&project, overrides.catalog.as_deref())?;
             let mut reporters = report::reporters(&options.outputs);
             Ok(verify::run(&project, &options, &mut reporters)?.into())
         }
