@@ -129,7 +129,7 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
     };
     match attempt() {
         Ok(true) => {
-            record_versions(deps, deps_dir, &render_all, &|argv| {
+            record_versions(deps, deps_dir, &|argv| render_all(Arg::DepsVersions, argv), &|argv| {
                 let log = scratch.path().join("versions.log");
                 let child = Child::start(&Spec {
                     argv: &argv,
@@ -243,7 +243,7 @@ struct Versions {
 fn record_versions(
     deps: &crate::language::Deps,
     deps_dir: &std::path::Path,
-    render_all: &dyn Fn(Arg, &[String]) -> Result<Vec<String>>,
+    render_versions: &dyn Fn(&[String]) -> Result<Vec<String>>,
     run: &dyn Fn(Vec<String>) -> Option<String>,
 ) {
     if deps.versions.is_empty() {
@@ -255,7 +255,7 @@ fn record_versions(
     if current.is_some_and(|v| v.stamp == stamp && !v.dependencies.is_empty()) {
         return;
     }
-    let Some(text) = render_all(Arg::DepsVersions, &deps.versions).ok().and_then(run) else { return };
+    let Some(text) = render_versions(&deps.versions).ok().and_then(run) else { return };
     let versions = Versions { stamp, dependencies: parse_versions(&text) };
     let _ = super::cache::write_atomically(&path, &serde_json::to_vec(&versions).expect("serializes"));
 }

@@ -152,6 +152,44 @@ fn help_shows_an_example_for_each_command() {
 }
 
 #[test]
+fn each_command_shows_only_the_options_that_affect_it() {
+    let fx = Fixture::new();
+    let options = ["--catalog", "--languages", "--templates", "--color", "--cache-dir"];
+    // What each command shows of these: the input it reads, its color, its cache.
+    let expected: [(&[&str], &[&str]); 8] = [
+        (&["list"], &["--catalog", "--languages", "--templates"]),
+        (&["generate"], &["--catalog", "--languages", "--templates"]),
+        (&["check"], &["--catalog", "--languages", "--templates", "--color"]),
+        (&["verify"], &["--catalog", "--languages", "--templates", "--color", "--cache-dir"]),
+        (&["doctor"], &["--languages", "--templates", "--color", "--cache-dir"]),
+        (&["new-language"], &["--languages", "--templates"]),
+        (&["cache", "clean"], &["--cache-dir"]),
+        (&["report", "merge"], &["--languages", "--templates", "--color"]),
+    ];
+    for (command, shown) in expected {
+        let help = fx.run(&[command, &["--help"]].concat()).expect(0).stdout();
+        let has = |option: &str| help.lines().any(|l| l.trim_start().starts_with(&format!("{option} ")));
+        let got: Vec<&str> = options.iter().copied().filter(|o| has(o)).collect();
+        assert_eq!(got, shown, "{command:?}: {help}");
+    }
+    // Given before the command, as the guides write them, they still work where they apply...
+    fx.write("templates/go/418.go.hbs", "// {{code}}\n");
+    fx.run(&["--templates", "templates", "generate", "--lang", "go", "--code", "418"]).expect(0);
+    assert_eq!(fx.read("snippets/418/go.go"), "// 418\n");
+    fx.run(&["generate", "--templates", "templates", "--lang", "go", "--code", "418", "--out", "after"]).expect(0);
+    assert_eq!(fx.read("after/418/go.go"), "// 418\n");
+    // ...and are refused where they do not, or when given twice.
+    let run = fx.run(&["--catalog", "c.toml", "cache", "clean"]).expect(2);
+    assert_eq!(run.stderr(), "error: `--catalog` does not apply to `snippetgen cache clean`\n");
+    let run = fx.run(&["--color", "never", "generate"]).expect(2);
+    assert_eq!(run.stderr(), "error: `--color` does not apply to `snippetgen generate`\n");
+    let run = fx.run(&["--templates", "a", "list", "--templates", "b"]).expect(2);
+    assert_eq!(run.stderr(), "error: `--templates` is given twice, before and after `list`\n");
+    let run = fx.run(&["generate", "--cache-dir", "x"]).expect(2);
+    assert!(run.stderr().contains("unexpected argument '--cache-dir'"), "{}", run.stderr());
+}
+
+#[test]
 fn every_option_and_argument_has_a_description_and_paths_from_the_environment_stay_hidden() {
     let fx = Fixture::new();
     let commands: [&[&str]; 9] = [
@@ -180,7 +218,7 @@ fn every_option_and_argument_has_a_description_and_paths_from_the_environment_st
             }
             let entry = line.trim_start();
             let is_entry = entry.starts_with('-') || entry.starts_with('<');
-            if !(section == "Options:" || section == "Arguments:") || !is_entry || line.len() - entry.len() > 6 {
+            if !["Options:", "Arguments:", "Input:"].contains(&section) || !is_entry || line.len() - entry.len() > 6 {
                 continue;
             }
             // Beside the option, or (in a long help) on the line below it.
