@@ -54,6 +54,40 @@ pub fn compare(project: &Project, dir: &Path) -> Result<Drift> {
     Ok(drift)
 }
 
+/// A snippets directory generated from another catalog (the hostile-message one, a smaller
+/// one) would fail each cell whose message differs, for no fault of the snippet: its index says
+/// which catalog it was rendered from, so a selected code the index lacks, or gives another
+/// message, is an input error with the command that renders the directory from this catalog.
+pub fn generated_from(project: &Project, dir: &Path, codes: &[u16], catalog: Option<&Path>) -> Result<()> {
+    let Ok(text) = std::fs::read_to_string(dir.join(project::INDEX_FILE)) else {
+        return Ok(());
+    };
+    let Ok(index) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return Ok(());
+    };
+    let Some(entries) = index["codes"].as_array() else {
+        return Ok(());
+    };
+    for &code in codes {
+        let status = project.catalog.get(code).expect("selected codes exist");
+        let entry = entries.iter().find(|e| e["code"] == code);
+        let differs = match entry.map(|e| &e["message"]) {
+            None => format!("has no {code}"),
+            Some(message) if message.as_str() != Some(status.message.as_str()) => {
+                format!("gives {code} the message {message}, the catalog {}", serde_json::json!(status.message))
+            }
+            Some(_) => continue,
+        };
+        let flag = catalog.map(|c| format!("--catalog {} ", c.display())).unwrap_or_default();
+        return Err(input_error!(
+            "{0} was generated from another catalog (its {1} {differs}): render this catalog's snippets into a directory of their own, `snippetgen {flag}generate --out DIR`, and verify them with `--snippets DIR`",
+            dir.display(),
+            project::INDEX_FILE
+        ));
+    }
+    Ok(())
+}
+
 /// The input error for a snippets directory that holds none (or does not exist), with the
 /// command that writes them there.
 pub fn no_snippets(dir: &Path) -> anyhow::Error {

@@ -21,20 +21,140 @@ use crate::verify::report::{self, Format, Outputs};
     after_help = "Examples:\n  snippetgen generate                 render snippets/ for every code and language\n  snippetgen check                    exit 1 if snippets/ drifted from the templates\n  snippetgen verify --lang go -j 4    build, run and probe every Go snippet\n  snippetgen doctor                   whether this machine has what verify needs"
 )]
 pub struct Args {
-    /// Use this catalog instead of the built-in one.
-    #[arg(long, global = true, value_name = "FILE")]
-    pub catalog: Option<PathBuf>,
-    /// Language descriptors here replace or join the built-in ones, file by file.
-    #[arg(long, global = true, value_name = "DIR")]
-    pub languages: Option<PathBuf>,
-    /// Templates here replace or join the built-in ones, file by file.
-    #[arg(long, global = true, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
-    /// When to use color.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    /// The input options, given before the command (they may also follow it).
+    #[command(flatten)]
+    pub before: BeforeCommand,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The options a command reads its input from, and its color, given before the command: each
+/// says which commands it applies to, and giving it to another is a usage error.
+#[derive(Debug, Clone, Default, ClapArgs)]
+pub struct BeforeCommand {
+    /// Use this catalog instead of the built-in one (list, generate, check, verify).
+    #[arg(long, value_name = "FILE")]
+    pub catalog: Option<PathBuf>,
+    /// Language descriptors here replace or join the built-in ones, file by file (all commands
+    /// but cache).
+    #[arg(long, value_name = "DIR")]
+    pub languages: Option<PathBuf>,
+    /// Templates here replace or join the built-in ones, file by file (all commands but cache).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// When to use color (check, verify, doctor, report merge) [default: auto].
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+}
+
+/// The catalog, descriptors and templates a command works on.
+#[derive(Debug, Clone, Default, ClapArgs)]
+#[command(next_help_heading = "Input")]
+pub struct ProjectArgs {
+    /// Use this catalog instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub catalog: Option<PathBuf>,
+    #[command(flatten)]
+    pub languages: LanguageArgs,
+}
+
+/// The descriptors and templates a command works on, where the catalog does not matter to it.
+#[derive(Debug, Clone, Default, ClapArgs)]
+#[command(next_help_heading = "Input")]
+pub struct LanguageArgs {
+    /// Language descriptors here replace or join the built-in ones, file by file.
+    #[arg(long, value_name = "DIR")]
+    pub languages: Option<PathBuf>,
+    /// Templates here replace or join the built-in ones, file by file.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+/// `--color`, for the commands that color what they print.
+#[derive(Debug, Clone, Default, ClapArgs)]
+pub struct ColorArg {
+    /// When to use color [default: auto].
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+}
+
+/// What a command takes of the input options: the values given after it, and which it accepts.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub catalog: Option<PathBuf>,
+    pub languages: Option<PathBuf>,
+    pub templates: Option<PathBuf>,
+    pub color: Option<ColorChoice>,
+}
+
+impl Args {
+    /// The command's input options, from before or after it. One given before a command it does
+    /// not apply to, or on both sides, is a usage error.
+    pub fn inputs(&self) -> Result<Inputs> {
+        let (name, after, takes) = self.command.inputs();
+        let before = &self.before;
+        let pick = |option: &str, before: Option<&PathBuf>, after: Option<&PathBuf>, takes: bool| match (before, after)
+        {
+            (Some(_), _) if !takes => Err(input_error!("`--{option}` does not apply to `snippetgen {name}`")),
+            (Some(_), Some(_)) => Err(input_error!("`--{option}` is given twice, before and after `{name}`")),
+            (before, after) => Ok(after.or(before).cloned()),
+        };
+        let color = match (before.color, after.color) {
+            (Some(_), _) if !takes.color => {
+                return Err(input_error!("`--color` does not apply to `snippetgen {name}`"));
+            }
+            (Some(_), Some(_)) => return Err(input_error!("`--color` is given twice, before and after `{name}`")),
+            (before, after) => after.or(before),
+        };
+        Ok(Inputs {
+            catalog: pick("catalog", before.catalog.as_ref(), after.catalog.as_ref(), takes.catalog)?,
+            languages: pick("languages", before.languages.as_ref(), after.languages.as_ref(), takes.languages)?,
+            templates: pick("templates", before.templates.as_ref(), after.templates.as_ref(), takes.languages)?,
+            color,
+        })
+    }
+}
+
+/// Which input options a command takes (`languages` stands for `--templates` too).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Takes {
+    pub catalog: bool,
+    pub languages: bool,
+    pub color: bool,
+}
+
+impl Command {
+    /// The command's name for messages, the input options given after it, and which it takes.
+    fn inputs(&self) -> (&'static str, Inputs, Takes) {
+        let project = |p: &ProjectArgs| Inputs {
+            catalog: p.catalog.clone(),
+            languages: p.languages.languages.clone(),
+            templates: p.languages.templates.clone(),
+            color: None,
+        };
+        let languages = |l: &LanguageArgs| Inputs {
+            languages: l.languages.clone(),
+            templates: l.templates.clone(),
+            ..Inputs::default()
+        };
+        let all = Takes { catalog: true, languages: true, color: true };
+        match self {
+            Command::List { input, .. } => ("list", project(input), Takes { color: false, ..all }),
+            Command::Generate { input, .. } => ("generate", project(input), Takes { color: false, ..all }),
+            Command::Check { input, color, .. } => ("check", Inputs { color: color.color, ..project(input) }, all),
+            Command::Verify(args) => ("verify", Inputs { color: args.color.color, ..project(&args.input) }, all),
+            Command::Doctor { input, color, .. } => {
+                ("doctor", Inputs { color: color.color, ..languages(input) }, Takes { catalog: false, ..all })
+            }
+            Command::NewLanguage { input, .. } => {
+                ("new-language", languages(input), Takes { languages: true, ..Takes::default() })
+            }
+            Command::Cache(CacheCommand::Clean { .. }) => ("cache clean", Inputs::default(), Takes::default()),
+            Command::Report(ReportCommand::Merge { input, color, .. }) => {
+                ("report merge", Inputs { color: color.color, ..languages(input) }, Takes { catalog: false, ..all })
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -52,6 +172,8 @@ pub enum Command {
         /// A table for people, or JSON for scripts (null where a code has no value).
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+        #[command(flatten)]
+        input: ProjectArgs,
     },
     /// Render the snippets and the index into a directory.
     #[command(
@@ -70,6 +192,8 @@ pub enum Command {
         /// Only this status code (repeatable).
         #[arg(long = "code", value_name = "N")]
         codes: Vec<u16>,
+        #[command(flatten)]
+        input: ProjectArgs,
     },
     /// Exit 1 unless the directory holds exactly what generate would write.
     #[command(after_help = "Example:\n  snippetgen check || snippetgen generate")]
@@ -77,6 +201,10 @@ pub enum Command {
         /// The directory of generated snippets to compare with the templates.
         #[arg(long, default_value = "snippets", value_name = "DIR")]
         snippets: PathBuf,
+        #[command(flatten)]
+        color: ColorArg,
+        #[command(flatten)]
+        input: ProjectArgs,
     },
     /// Build, run and probe each snippet with its real toolchain over real HTTP.
     #[command(
@@ -93,6 +221,10 @@ pub enum Command {
         /// The cache verify uses, whose dependencies are checked [default: ~/.cache/snippetgen].
         #[arg(long, value_name = "DIR", env = "SNIPPETGEN_CACHE_DIR", hide_env_values = true)]
         cache_dir: Option<PathBuf>,
+        #[command(flatten)]
+        color: ColorArg,
+        #[command(flatten)]
+        input: LanguageArgs,
     },
     /// Start a new language: a descriptor and templates to edit, copied from --from or bare.
     #[command(
@@ -104,6 +236,8 @@ pub enum Command {
         /// Copy this existing language's descriptor and templates.
         #[arg(long, value_name = "ID")]
         from: Option<String>,
+        #[command(flatten)]
+        input: LanguageArgs,
     },
     /// Manage verify's cache of results and dependencies.
     #[command(subcommand, after_help = "Example:\n  snippetgen cache clean")]
@@ -156,6 +290,10 @@ pub enum ReportCommand {
         /// Warnings make the exit status 1.
         #[arg(long)]
         deny_warnings: bool,
+        #[command(flatten)]
+        color: ColorArg,
+        #[command(flatten)]
+        input: LanguageArgs,
     },
 }
 
@@ -205,12 +343,16 @@ pub struct VerifyArgs {
     /// Run only the K-th of N deterministic slices of the cells (for a CI matrix).
     #[arg(long, value_name = "K/N")]
     pub partition: Option<Partition>,
+    #[command(flatten)]
+    pub color: ColorArg,
+    #[command(flatten)]
+    pub input: ProjectArgs,
 }
 
 impl VerifyArgs {
     /// The options verify runs with: defaults resolved, the selection checked against the
     /// project, the snippets directory and the report paths checked. Errors are input errors.
-    pub fn resolve(self, project: &Project) -> Result<VerifyOptions> {
+    pub fn resolve(self, project: &Project, catalog: Option<&std::path::Path>) -> Result<VerifyOptions> {
         let selection = project.select(&self.langs, &self.codes)?;
         // A missing cell is the cell's failure; a directory that generate never wrote (no index)
         // and that holds none of the selected snippets is the wrong directory.
@@ -222,6 +364,7 @@ impl VerifyArgs {
         if !has_snippets {
             return Err(crate::check::no_snippets(&self.snippets));
         }
+        crate::check::generated_from(project, &self.snippets, &selection.codes, catalog)?;
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let jobs = match self.jobs {
             None | Some(0) => cores,

@@ -7,8 +7,10 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
+use handlebars::{RenderError, RenderErrorReason};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::assets::SourceFile;
 use crate::error::{input_error, toml_error};
@@ -28,6 +30,10 @@ pub struct Language {
     pub extension: String,
     /// The Markdown fence tag.
     pub fence: String,
+    /// How a line comment starts (`#`, `//`): a not-applicable cell's snippet is, unless
+    /// `templates.not-applicable` names a template, the line `<comment> <name> cannot return
+    /// <code> <reason phrase> correctly: <reason>`.
+    pub comment: Option<String>,
     /// Where the language stands on the page (the seed's order); ties sort by id.
     #[serde(default = "default_order")]
     pub order: u32,
@@ -60,11 +66,18 @@ pub struct Language {
 pub struct Templates {
     /// The template for every code without a template of its own.
     pub snippet: String,
-    /// The template for a not-applicable cell: a comment that says why.
-    pub not_applicable: String,
-    /// Templates for particular codes, by code.
+    /// The template for a not-applicable cell, where the default line built from `comment` will
+    /// not do (PHP's opens with `<?php`).
+    pub not_applicable: Option<String>,
+    /// Templates for particular codes, by code, where the file name does not say it: a template
+    /// named `<id>/<code>.<extension>.hbs` (`flask/206.py.hbs`) is found without being listed, so
+    /// this table is for a template several codes share (`"301" = "django/redirect.py.hbs"`).
     #[serde(default)]
     pub by_code: BTreeMap<String, String>,
+    /// The name the default not-applicable template is registered under (no file has it).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub default_not_applicable: String,
 }
 
 /// One way to write a string literal: its delimiters and what to escape inside them.
@@ -254,6 +267,7 @@ impl Language {
         let origin = &source.origin;
         let mut lang: Language = toml::from_str(&source.text).map_err(|err| toml_error(origin, &source.text, &err))?;
         lang.origin = origin.clone();
+        lang.templates.default_not_applicable = format!("{} (default not-applicable)", lang.id);
         lang.source_text = source.text.clone();
         lang.validate(template_exists)?;
         let mut patterns = Vec::with_capacity(lang.verify.log_errors.len());
@@ -315,8 +329,20 @@ impl Language {
         for key in self.templates.by_code.keys() {
             code_key(key, "templates.by-code")?;
         }
-        let templates = [&self.templates.snippet, &self.templates.not_applicable]
+        match (&self.templates.not_applicable, &self.comment) {
+            (None, None) => {
+                return Err(input_error!(
+                    "{origin}: a not-applicable cell needs `comment`, the language's line comment marker (`#`, `//`), for the default comment, or `templates.not-applicable`, a template of its own"
+                ))
+            }
+            (_, Some(marker)) if marker.trim().is_empty() || marker.contains(['\n', '\r']) || marker.contains("{{") => {
+                return Err(input_error!("{origin}: `comment` `{marker}` must be a line comment marker such as `#` or `//`"))
+            }
+            _ => {}
+        }
+        let templates = [&self.templates.snippet]
             .into_iter()
+            .chain(&self.templates.not_applicable)
             .chain(self.templates.by_code.values())
             .chain(self.verify.files.iter().map(|f| &f.template))
             .chain(self.verify.shared_files.iter().map(|f| &f.template))
@@ -369,12 +395,11 @@ impl Language {
                 return Err(input_error!("{origin}: verify step `{}` has an empty `run`", step.name));
             }
         }
-        self.check_variables()
+        self.check_port_per()
     }
 
-    /// Each command, path and environment value uses only the variables its context gives it:
-    /// a variable it lacks would render as an empty string, far from where it was written.
-    fn check_variables(&self) -> Result<()> {
+    /// `port-per = "cell"` means something only with one server per batch.
+    fn check_port_per(&self) -> Result<()> {
         let verify = &self.verify;
         if verify.port_per == PortPer::Cell && verify.serve_per != ServePer::Batch {
             let line = crate::error::line_of_key(&self.source_text, Some("verify"), "port-per")
@@ -385,52 +410,99 @@ impl Language {
                 self.origin
             ));
         }
-        let serve_sees: &[&str] = match (verify.serve_per, verify.port_per) {
-            (ServePer::Batch, PortPer::Cell) => &["deps", "workdir", "ports"],
-            (ServePer::Batch, PortPer::Batch) => &["deps", "workdir", "port"],
-            (ServePer::Cell, _) => &["deps", "workdir", "port", "code"],
-        };
-        let mut uses: Vec<VariableUse> = Vec::new();
-        for step in &verify.steps {
-            uses.extend(
-                step.run.iter().map(|a| ("steps", Some("verify"), a.as_str(), &["deps", "workdir"][..], "steps")),
-            );
-        }
-        uses.extend(
-            verify.env.values().map(|v| ("env", Some("verify"), v.as_str(), &["deps", "workdir"][..], "verify.env")),
-        );
-        uses.extend(verify.serve.iter().map(|a| ("serve", Some("verify"), a.as_str(), serve_sees, "serve")));
-        uses.push(("path", Some("verify"), &verify.path, &["deps", "workdir", "code", "port"][..], "path"));
-        let file_paths = verify.snippet_file.iter().chain(verify.files.iter().map(|f| &f.path));
-        uses.extend(file_paths.map(|p| ("files", Some("verify"), p.as_str(), &["deps", "code"][..], "file paths")));
-        uses.extend(
-            verify
-                .shared_files
-                .iter()
-                .map(|f| ("shared-files", Some("verify"), f.path.as_str(), &[][..], "shared-files paths")),
-        );
+        Ok(())
+    }
+
+    /// Every template among the descriptor's commands, paths and environment values, with the
+    /// field it is written in.
+    pub fn arguments(&self) -> Vec<(Arg, &str)> {
+        let verify = &self.verify;
+        let mut uses: Vec<(Arg, &str)> = Vec::new();
+        uses.extend(verify.steps.iter().flat_map(|s| &s.run).map(|a| (Arg::Step, a.as_str())));
+        uses.extend(verify.env.values().map(|v| (Arg::VerifyEnv, v.as_str())));
+        uses.extend(verify.serve.iter().map(|a| (Arg::Serve, a.as_str())));
+        uses.push((Arg::Path, &verify.path));
+        uses.extend(verify.snippet_file.iter().map(|p| (Arg::SnippetFile, p.as_str())));
+        uses.extend(verify.files.iter().map(|f| (Arg::FilePath, f.path.as_str())));
+        uses.extend(verify.shared_files.iter().map(|f| (Arg::SharedFilePath, f.path.as_str())));
         if let Some(deps) = &self.deps {
-            let argv = deps.check.iter().chain(deps.setup.iter().flatten()).chain(&deps.versions);
-            uses.extend(argv.map(|a| ("check", Some("deps"), a.as_str(), &["deps"][..], "deps commands")));
-            uses.extend(deps.env.values().map(|v| ("env", Some("deps"), v.as_str(), &["deps"][..], "deps.env")));
+            uses.extend(deps.check.iter().map(|a| (Arg::DepsCheck, a.as_str())));
+            uses.extend(deps.setup.iter().flatten().map(|a| (Arg::DepsSetup, a.as_str())));
+            uses.extend(deps.versions.iter().map(|a| (Arg::DepsVersions, a.as_str())));
+            uses.extend(deps.env.values().map(|v| (Arg::DepsEnv, v.as_str())));
         }
-        for (key, table, text, sees, what) in uses {
+        uses
+    }
+
+    /// Each command, path and environment value uses only the variables its context gives it
+    /// (a variable it lacks would otherwise render as an empty string, far from where it was
+    /// written): each is rendered, strictly, with exactly those variables, by `render` (the
+    /// project's Handlebars registry, with its helpers), and scanned for the `#if` and `#unless`
+    /// a strict render lets through.
+    pub fn check_arguments(&self, render: &dyn Fn(&str, &Value) -> Result<String, RenderError>) -> Result<()> {
+        for (arg, text) in self.arguments() {
+            let sees = arg.sees(&self.verify);
             if let Some(name) = variables(text).into_iter().find(|v| !sees.contains(v)) {
-                let line = crate::error::line_of_key(&self.source_text, table, key)
-                    .map(|l| format!(":{l}"))
-                    .unwrap_or_default();
-                let seen = if sees.is_empty() {
-                    "none: they are not templates".to_string()
-                } else {
-                    sees.iter().map(|v| format!("{{{{{v}}}}}")).collect::<Vec<_>>().join(", ")
-                };
-                return Err(input_error!(
-                    "{}{line}: `{text}` uses {{{{{name}}}}}, which {what} do not see (they see {seen})",
-                    self.origin
+                return Err(self.argument_error(
+                    arg,
+                    text,
+                    &RenderErrorReason::MissingVariable(Some(name.into())).into(),
                 ));
+            }
+            if text.contains("{{") {
+                let example: serde_json::Map<String, Value> =
+                    sees.iter().map(|&name| (name.to_string(), example_value(name))).collect();
+                render(text, &Value::Object(example)).map_err(|err| self.argument_error(arg, text, &err))?;
             }
         }
         Ok(())
+    }
+
+    /// The message for a template among the descriptor's arguments that cannot be rendered, with
+    /// the descriptor's file and line, the field, and what that field sees.
+    pub fn argument_error(&self, arg: Arg, text: &str, err: &RenderError) -> anyhow::Error {
+        let (table, key, field, what) = arg.place();
+        let line =
+            crate::error::line_of_key(&self.source_text, Some(table), key).map(|l| format!(":{l}")).unwrap_or_default();
+        let origin = &self.origin;
+        let missing = match err.reason() {
+            RenderErrorReason::MissingVariable(name) => Some(name.clone()),
+            RenderErrorReason::ParamNotFoundForIndex(..) | RenderErrorReason::ParamNotFoundForName(..) => Some(None),
+            _ => None,
+        };
+        let sees = arg.sees(&self.verify);
+        let seen = if sees.is_empty() {
+            "none: they are not templates".to_string()
+        } else {
+            sees.iter().map(|v| format!("{{{{{v}}}}}")).collect::<Vec<_>>().join(", ")
+        };
+        match missing {
+            Some(Some(name)) => input_error!(
+                "{origin}{line}: `{text}` in `{field}` uses {{{{{name}}}}}, which {what} do not see (they see {seen})"
+            ),
+            Some(None) => input_error!(
+                "{origin}{line}: `{text}` in `{field}` uses a variable {what} do not see (they see {seen})"
+            ),
+            None => input_error!("{origin}{line}: `{text}` in `{field}` cannot be expanded: {}", err.reason()),
+        }
+    }
+
+    /// Adds the templates found by their file name, `<id>/<code>.<extension>.hbs`, to the codes
+    /// `by-code` does not list (what it lists wins).
+    pub fn find_by_code_templates<'a>(&mut self, names: impl IntoIterator<Item = &'a str>) {
+        let prefix = format!("{}/", self.id);
+        let suffix = format!(".{}.hbs", self.extension);
+        for name in names {
+            let Some(code) = name.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(&suffix)) else {
+                continue;
+            };
+            let is_code = code.len() == 3
+                && code.bytes().all(|b| b.is_ascii_digit())
+                && code.parse::<u16>().is_ok_and(|c| (100..=599).contains(&c));
+            if is_code {
+                self.templates.by_code.entry(code.to_string()).or_insert_with(|| name.to_string());
+            }
+        }
     }
 
     /// The not-applicable reason for a code, if this stack cannot produce it.
@@ -441,9 +513,26 @@ impl Language {
     /// The template that renders a code's snippet.
     pub fn template_for(&self, code: u16) -> &str {
         if self.not_applicable(code).is_some() {
-            return &self.templates.not_applicable;
+            return self.not_applicable_template();
         }
         self.templates.by_code.get(&code.to_string()).unwrap_or(&self.templates.snippet)
+    }
+
+    /// The not-applicable template: the descriptor's, or the default built from `comment`.
+    pub fn not_applicable_template(&self) -> &str {
+        self.templates.not_applicable.as_deref().unwrap_or(&self.templates.default_not_applicable)
+    }
+
+    /// The default not-applicable template, as (name, text), when the descriptor names none:
+    /// one line comment with the reason.
+    pub fn default_not_applicable(&self) -> Option<(String, String)> {
+        if self.templates.not_applicable.is_some() {
+            return None;
+        }
+        let marker = self.comment.as_deref().expect("validated: a comment marker without a not-applicable template");
+        let text =
+            format!("{marker} {{{{lang.name}}}} cannot return {{{{code}}}} {{{{name}}}} correctly: {{{{reason}}}}\n");
+        Some((self.templates.default_not_applicable.clone(), text))
     }
 
     /// The snippet's path below the snippets directory: `503/go.go`.
@@ -452,12 +541,73 @@ impl Language {
     }
 }
 
-/// A template in a descriptor: its key and table (for the line), its text, the variables its
-/// context gives, and what the message calls it.
-type VariableUse<'a> = (&'a str, Option<&'a str>, &'a str, &'a [&'a str], &'a str);
+/// A template among a descriptor's commands, paths and environment values: which field it is
+/// written in, and so which variables its context gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arg {
+    Step,
+    VerifyEnv,
+    Serve,
+    Path,
+    SnippetFile,
+    FilePath,
+    SharedFilePath,
+    DepsCheck,
+    DepsSetup,
+    DepsVersions,
+    DepsEnv,
+}
 
-/// The plain variables a command-line template uses (`{{port}}`, `{{ deps }}`); helpers, blocks,
-/// comments and escaped `\\{{` are not variables.
+impl Arg {
+    /// The table and key the field is written under (for its line), the field as messages name
+    /// it, and what it is called in "which ... do not see".
+    fn place(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            Arg::Step => ("verify", "steps", "verify.steps", "steps"),
+            Arg::VerifyEnv => ("verify", "env", "verify.env", "verify.env values"),
+            Arg::Serve => ("verify", "serve", "verify.serve", "serve"),
+            Arg::Path => ("verify", "path", "verify.path", "path"),
+            Arg::SnippetFile => ("verify", "snippet-file", "verify.snippet-file", "file paths"),
+            Arg::FilePath => ("verify", "files", "verify.files", "file paths"),
+            Arg::SharedFilePath => ("verify", "shared-files", "verify.shared-files", "shared-files paths"),
+            Arg::DepsCheck => ("deps", "check", "deps.check", "deps commands"),
+            Arg::DepsSetup => ("deps", "setup", "deps.setup", "deps commands"),
+            Arg::DepsVersions => ("deps", "versions", "deps.versions", "deps commands"),
+            Arg::DepsEnv => ("deps", "env", "deps.env", "deps.env values"),
+        }
+    }
+
+    /// The variables the field's context gives (CONTRIBUTING's table).
+    pub fn sees(self, verify: &VerifySpec) -> &'static [&'static str] {
+        match self {
+            Arg::Step | Arg::VerifyEnv => &["deps", "workdir"],
+            Arg::Serve => match (verify.serve_per, verify.port_per) {
+                (ServePer::Batch, PortPer::Cell) => &["deps", "workdir", "ports"],
+                (ServePer::Batch, PortPer::Batch) => &["deps", "workdir", "port"],
+                (ServePer::Cell, _) => &["deps", "workdir", "port", "code"],
+            },
+            Arg::Path => &["deps", "workdir", "code", "port"],
+            Arg::SnippetFile | Arg::FilePath => &["deps", "code"],
+            Arg::SharedFilePath => &[],
+            Arg::DepsCheck | Arg::DepsSetup | Arg::DepsVersions | Arg::DepsEnv => &["deps"],
+        }
+    }
+}
+
+/// A value of the kind verify gives a variable, for rendering a descriptor's templates once when
+/// it loads.
+fn example_value(name: &str) -> Value {
+    match name {
+        "code" => Value::from(404),
+        "port" => Value::from(40000),
+        "ports" => Value::from("404=40000,503=40001"),
+        other => Value::from(format!("/{other}")),
+    }
+}
+
+/// The variables a command-line template uses plainly (`{{port}}`, `{{ deps }}`) or tests with
+/// `#if` and `#unless` (which a strict render lets through); other helpers, comments and escaped
+/// `\\{{` are not scanned (the strict render finds those).
 fn variables(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut rest = 0;
@@ -469,6 +619,10 @@ fn variables(text: &str) -> Vec<&str> {
         }
         let Some(end) = text[rest..].find("}}") else { break };
         let inner = text[rest..rest + end].trim_matches(['{', '~', ' ']);
+        let inner = ["#if ", "#unless "]
+            .iter()
+            .find_map(|block| inner.strip_prefix(block))
+            .map_or(inner, |param| param.trim().split(' ').next().unwrap_or_default());
         if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
             found.push(inner);
         }
@@ -563,8 +717,15 @@ mod tests {
         assert!(!validator.is_valid(&value), "unknown keys are refused");
     }
 
+    /// Parses and checks a descriptor as the project does, its arguments rendered by a strict
+    /// registry.
     fn parse(text: &str) -> Result<Language> {
-        Language::parse(&SourceFile { origin: "x.toml".into(), text: text.into() }, &|t| t.starts_with("x/"))
+        let lang =
+            Language::parse(&SourceFile { origin: "x.toml".into(), text: text.into() }, &|t| t.starts_with("x/"))?;
+        let mut registry = handlebars::Handlebars::new();
+        registry.set_strict_mode(true);
+        lang.check_arguments(&|text, vars| registry.render_template(text, vars))?;
+        Ok(lang)
     }
 
     const MINIMAL: &str = r#"
@@ -597,6 +758,46 @@ serve = ["true"]
         );
         assert_eq!(lang.template_for(404), "x/s.hbs");
         assert_eq!(lang.snippet_path(404), "404/x.x");
+    }
+
+    #[test]
+    fn without_a_not_applicable_template_the_default_is_a_comment_with_the_marker() {
+        let text = MINIMAL.replace("not-applicable = \"x/na.hbs\"\n", "");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("x.toml: a not-applicable cell needs `comment`"), "{err}");
+        let lang = parse(&text.replace("fence = \"x\"", "fence = \"x\"\ncomment = \"--\"")).unwrap();
+        let (name, template) = lang.default_not_applicable().unwrap();
+        assert_eq!(template, "-- {{lang.name}} cannot return {{code}} {{name}} correctly: {{reason}}\n");
+        assert_eq!(lang.not_applicable_template(), name);
+        assert!(parse(&text.replace("fence = \"x\"", "fence = \"x\"\ncomment = \"\"")).is_err());
+        // A template of its own wins.
+        assert_eq!(parse(MINIMAL).unwrap().default_not_applicable(), None);
+    }
+
+    #[test]
+    fn by_code_templates_are_found_by_file_name_and_the_table_overrides() {
+        let mut lang = parse(
+            &MINIMAL
+                .replace("[[string-literal]]", "[templates.by-code]\n\"301\" = \"x/redirect.hbs\"\n[[string-literal]]"),
+        )
+        .unwrap();
+        let names = [
+            "x/206.x.hbs",
+            "x/301.x.hbs",
+            "x/999.x.hbs",
+            "x/0204.x.hbs",
+            "x/204.y.hbs",
+            "y/204.x.hbs",
+            "x/harness/204.x.hbs",
+        ];
+        lang.find_by_code_templates(names);
+        assert_eq!(lang.template_for(206), "x/206.x.hbs");
+        assert_eq!(lang.template_for(301), "x/redirect.hbs", "the table wins");
+        assert_eq!(lang.template_for(204), "x/s.hbs", "another extension, language or folder is not this code's");
+        // A not-applicable code gets the not-applicable template whatever its file.
+        let mut na = parse(&format!("{MINIMAL}[not-applicable]\n\"206\" = \"why\"\n")).unwrap();
+        na.find_by_code_templates(names);
+        assert_eq!(na.template_for(206), "x/na.hbs");
     }
 
     #[test]
@@ -633,8 +834,37 @@ serve = ["true"]
         );
         assert_eq!(
             err(step),
-            "x.toml:20: `{{port}}` uses {{port}}, which steps do not see (they see {{deps}}, {{workdir}})"
+            "x.toml:20: `{{port}}` in `verify.steps` uses {{port}}, which steps do not see (they see {{deps}}, {{workdir}})"
         );
+        // What a plain scan would miss, a strict render finds: a dotted or bracketed path, a
+        // helper's parameter, a block's; and `#if`, which a strict render lets through.
+        let step = |arg: &str| {
+            err(MINIMAL.replace(
+                "serve = [\"true\"]",
+                &format!("serve = [\"true\"]\nsteps = [{{ name = \"b\", run = [\"{arg}\"] }}]"),
+            ))
+        };
+        for (arg, name) in [
+            ("{{this.port}}", "this.port"),
+            ("{{[code]}}", "[code]"),
+            ("x{{#each code}}y{{/each}}", "code"),
+            ("{{#if port}}--port{{/if}}", "port"),
+            ("{{#unless code}}all{{/unless}}", "code"),
+        ] {
+            let e = step(arg);
+            assert!(
+                e.starts_with(&format!(
+                    "x.toml:20: `{arg}` in `verify.steps` uses {{{{{name}}}}}, which steps do not see"
+                )),
+                "{arg}: {e}"
+            );
+        }
+        assert!(step("{{eq port 1}}").contains("uses a variable steps do not see"), "{}", step("{{eq port 1}}"));
+        let env = MINIMAL.replace("serve = [\"true\"]", "serve = [\"true\"]\nenv = { PORT = \"{{port}}\" }");
+        assert!(err(env)
+            .starts_with("x.toml:20: `{{port}}` in `verify.env` uses {{port}}, which verify.env values do not see"));
+        let deps = format!("{MINIMAL}[deps]\ncheck = [\"true\"]\nsetup = [[\"get\", \"{{{{deps}}}}/{{{{workdir}}}}\"]]\ninstall-hint = \"h\"\n");
+        assert!(err(deps.clone()).starts_with("x.toml:22: `{{deps}}/{{workdir}}` in `deps.setup` uses {{workdir}}, which deps commands do not see (they see {{deps}})"), "{}", err(deps));
         let shared = MINIMAL.replace(
             "serve = [\"true\"]",
             "serve = [\"true\"]\nshared-files = [{ path = \"{{code}}.x\", template = \"x/s.hbs\" }]",

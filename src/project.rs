@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::assets::{self, Overrides, SourceFile};
 use crate::catalog::{Catalog, Status};
 use crate::error::{input_error, line_of_key};
-use crate::language::{Language, StringStyle};
+use crate::language::{Arg, Language, StringStyle};
 
 /// The catalog, the languages and the templates, all validated.
 pub struct Project {
@@ -38,7 +38,8 @@ impl Project {
         let mut languages = Vec::new();
         let mut builtin_codes: Option<Vec<u16>> = None;
         for (file, source) in &assets::languages(overrides)? {
-            let lang = Language::parse(source, &|name| templates.contains_key(name))?;
+            let mut lang = Language::parse(source, &|name| templates.contains_key(name))?;
+            lang.find_by_code_templates(templates.keys().map(String::as_str));
             let at = |table: Option<&str>, key: &str| {
                 line_of_key(&source.text, table, key).map(|l| format!(":{l}")).unwrap_or_default()
             };
@@ -89,6 +90,12 @@ impl Project {
         registry.register_helper("str", Box::new(StringLiteral { styles }));
         registry.register_helper("concat", Box::new(concat));
         let mut template_origins = BTreeMap::new();
+        for lang in &languages {
+            if let Some((name, text)) = lang.default_not_applicable() {
+                registry.register_template_string(&name, text).expect("the default not-applicable template parses");
+                template_origins.insert(name, format!("the default not-applicable comment of {}", lang.origin));
+            }
+        }
         for (name, SourceFile { origin, text }) in &templates {
             registry.register_template_string(name, text).map_err(|err| {
                 if let Some(block) = unbalanced_block(text) {
@@ -98,6 +105,9 @@ impl Project {
                 input_error!("{origin}{line}: template syntax error: {}", err.reason())
             })?;
             template_origins.insert(name.clone(), origin.clone());
+        }
+        for lang in &languages {
+            lang.check_arguments(&|text, vars| registry.render_template(text, vars))?;
         }
         Ok(Project { catalog, languages, registry, template_origins })
     }
@@ -168,14 +178,14 @@ impl Project {
         self.render(template, &json!({ "lang": lang_context(lang), "cells": cells }))
     }
 
-    /// Renders a command-line argument or environment value (`{{port}}`, `{{deps}}`).
-    pub fn render_arg(&self, text: &str, vars: &Value) -> Result<String> {
+    /// Renders a command-line argument, path or environment value of `lang`'s descriptor
+    /// (`{{port}}`, `{{deps}}`), strictly: `vars` holds only what the field's context gives, and
+    /// anything else is an error that names the descriptor and the field.
+    pub fn render_arg(&self, lang: &Language, arg: Arg, text: &str, vars: &Value) -> Result<String> {
         if !text.contains("{{") {
             return Ok(text.to_string());
         }
-        self.registry
-            .render_template(text, vars)
-            .map_err(|err| input_error!("cannot expand `{text}`: {}", err.reason()))
+        self.registry.render_template(text, vars).map_err(|err| lang.argument_error(arg, text, &err))
     }
 
     /// The file a template came from, for messages: a path, or `built-in:templates/...`.
@@ -417,6 +427,11 @@ mod tests {
         let flask = project.language("flask").unwrap();
         let text = project.render_snippet(flask, project.catalog.get(103).unwrap()).unwrap();
         assert!(text.starts_with("# Python (Flask) cannot return 103 Early Hints correctly: "), "{text}");
+        // Flask has no not-applicable template: that is the default, from its `comment`.
+        assert_eq!(flask.templates.not_applicable, None);
+        let php = project.language("php").unwrap();
+        let text = project.render_snippet(php, project.catalog.get(102).unwrap()).unwrap();
+        assert!(text.starts_with("<?php\n// PHP cannot return 102 Processing correctly: "), "{text}");
         let index: Value =
             serde_json::from_str(&index(&project, &project.select(&[], &[103]).unwrap()).unwrap()).unwrap();
         assert_eq!(index["codes"][0]["snippets"][0]["outcome"], "n/a");

@@ -27,12 +27,23 @@ impl From<RunStatus> for Status {
 }
 
 pub fn run(args: Args) -> Result<Status> {
-    match args.color {
+    let inputs = args.inputs()?;
+    match inputs.color.unwrap_or(ColorChoice::Auto) {
         ColorChoice::Always => console::set_colors_enabled(true),
         ColorChoice::Never => console::set_colors_enabled(false),
         ColorChoice::Auto => {}
     }
-    let overrides = Overrides { catalog: args.catalog, languages: args.languages, templates: args.templates };
+    // The cache is all `cache clean` touches: no project to load, none to be wrong.
+    if let Command::Cache(CacheCommand::Clean { cache_dir, results }) = args.command {
+        let dir = cache_dir.unwrap_or_else(default_cache_dir);
+        match verify::cache::clean(&dir, results)? {
+            None => eprintln!("nothing to remove at {}", dir.display()),
+            Some(removed) if removed.is_empty() => eprintln!("{} holds nothing to remove", dir.display()),
+            Some(removed) => eprintln!("removed {} from {}", removed.join(", "), dir.display()),
+        }
+        return Ok(Status::Success);
+    }
+    let overrides = Overrides { catalog: inputs.catalog, languages: inputs.languages, templates: inputs.templates };
     let languages_dir = overrides.languages.clone().unwrap_or_else(|| "languages".into());
     let templates_dir = overrides.templates.clone().unwrap_or_else(|| "templates".into());
     if let Command::NewLanguage { .. } = &args.command {
@@ -43,16 +54,16 @@ pub fn run(args: Args) -> Result<Status> {
     }
     let project = Project::load(&overrides)?;
     match args.command {
-        Command::List { format } => {
+        Command::List { format, .. } => {
             print!("{}", if format == ListFormat::Json { list::json(&project) } else { list::table(&project) });
             Ok(Status::Success)
         }
-        Command::Generate { out, langs, codes, force } => {
+        Command::Generate { out, langs, codes, force, .. } => {
             let written = generate::run(&project, &generate::GenerateArgs { out: out.clone(), langs, codes, force })?;
             eprintln!("wrote {} and the index to {}", report::plural(written, "snippet"), out.display());
             Ok(Status::Success)
         }
-        Command::Check { snippets } => {
+        Command::Check { snippets, .. } => {
             let drift = check::compare(&project, &snippets)?;
             if drift.is_clean() {
                 eprintln!("{} matches the templates", snippets.display());
@@ -69,20 +80,12 @@ pub fn run(args: Args) -> Result<Status> {
             Ok(Status::ShortFall)
         }
         Command::Verify(args) => {
-            let options = args.resolve(&project)?;
+            let options = args.resolve(&project, overrides.catalog.as_deref())?;
             let mut reporters = report::reporters(&options.outputs);
             Ok(verify::run(&project, &options, &mut reporters)?.into())
         }
-        Command::Cache(CacheCommand::Clean { cache_dir, results }) => {
-            let dir = cache_dir.unwrap_or_else(default_cache_dir);
-            match verify::cache::clean(&dir, results)? {
-                None => eprintln!("nothing to remove at {}", dir.display()),
-                Some(removed) if removed.is_empty() => eprintln!("{} holds nothing to remove", dir.display()),
-                Some(removed) => eprintln!("removed {} from {}", removed.join(", "), dir.display()),
-            }
-            Ok(Status::Success)
-        }
-        Command::Report(ReportCommand::Merge { files, format, junit, allow_skip, deny_warnings }) => {
+        Command::Cache(_) => unreachable!("cache clean returned above"),
+        Command::Report(ReportCommand::Merge { files, format, junit, allow_skip, deny_warnings, .. }) => {
             if let Some(path) = &junit {
                 report::check_writable(path)?;
             }
@@ -91,12 +94,12 @@ pub fn run(args: Args) -> Result<Status> {
             let mut reporters = report::reporters(&report::Outputs { format: format.into(), junit });
             Ok(report::merge::replay(&merged, allow_skip, deny_warnings, &mut reporters)?.into())
         }
-        Command::NewLanguage { id, from } => {
+        Command::NewLanguage { id, from, .. } => {
             let scaffold = scaffold::Scaffold { id, from, languages_dir, templates_dir };
             eprint!("{}", scaffold::write(&project, &overrides, &scaffold)?);
             Ok(Status::Success)
         }
-        Command::Doctor { cache_dir } => {
+        Command::Doctor { cache_dir, .. } => {
             let (report, all_found) = doctor::report(&project, &cache_dir.unwrap_or_else(default_cache_dir));
             print!("{report}");
             Ok(if all_found { Status::Success } else { Status::ShortFall })

@@ -31,12 +31,15 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
     if project.languages.iter().any(|l| &l.id == id) {
         return Err(input_error!("language `{id}` already exists"));
     }
+    // After every language there is, built-in or not: where it stands is for the contributor to
+    // decide, and nothing of another stack's place is taken.
+    let order = project.languages.iter().map(|l| l.order).max().unwrap_or(0) + 1;
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     let descriptor_path = scaffold.languages_dir.join(format!("{id}.toml"));
     match &scaffold.from {
         Some(from) => {
             let source = project.language(from)?;
-            files.push((descriptor_path.clone(), copied_descriptor(source, id)));
+            files.push((descriptor_path.clone(), copied_descriptor(source, id, order)));
             for (rel, file) in assets::templates(overrides)? {
                 if let Some(rest) = rel.strip_prefix(&format!("{from}/")) {
                     files.push((scaffold.templates_dir.join(id).join(rest), file.text));
@@ -44,9 +47,11 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
             }
         }
         None => {
-            files.push((descriptor_path.clone(), BARE_DESCRIPTOR.replace("ID", id)));
+            files.push((
+                descriptor_path.clone(),
+                BARE_DESCRIPTOR.replace("ID", id).replace("ORDER", &format!("{order:<5}")),
+            ));
             files.push((scaffold.templates_dir.join(id).join("snippet.txt.hbs"), BARE_SNIPPET.into()));
-            files.push((scaffold.templates_dir.join(id).join("not-applicable.txt.hbs"), BARE_NOT_APPLICABLE.into()));
         }
     }
     if let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
@@ -82,7 +87,7 @@ pub fn write(project: &Project, overrides: &Overrides, scaffold: &Scaffold) -> R
 /// `from`'s descriptor as the start of `id`'s: its templates renamed, and nothing of `from`'s
 /// that would pass for the new stack's own — the name says to change it, the order puts it
 /// last, and the not-applicable reasons are kept only as comments, to be proved again.
-fn copied_descriptor(from: &crate::language::Language, id: &str) -> String {
+fn copied_descriptor(from: &crate::language::Language, id: &str, order: u32) -> String {
     let text = from.source_text.replace(&format!("\"{}/", from.id), &format!("\"{id}/"));
     // The schema line stays first, where TOML editors look for it.
     let (schema_line, text) = match text.split_once('\n') {
@@ -124,27 +129,39 @@ fn copied_descriptor(from: &crate::language::Language, id: &str) -> String {
             );
         } else if key == "order" && !order_done {
             order_done = true;
-            let _ =
-                writeln!(out, "order = 1000   # where it stands on the page: after the built-in stacks (change it)");
+            let _ = writeln!(out, "{}", order_line(order));
         } else {
             let _ = writeln!(out, "{line}");
+        }
+    }
+    if !order_done {
+        // `from` stood at the default place: the copy says where it stands.
+        if let Some(at) = out.find("\nname = ").and_then(|at| out[at + 1..].find('\n').map(|end| at + 2 + end)) {
+            out.insert_str(at, &format!("{}\n", order_line(order)));
         }
     }
     out
 }
 
-const BARE_DESCRIPTOR: &str = r#"#:schema ./schema.json
+fn order_line(order: u32) -> String {
+    format!("order = {order}   # where it stands on the page: last, after every language there is (change it)")
+}
+
+const BARE_DESCRIPTOR: &str = r##"#:schema ./schema.json
 # ID: describe the stack in one line here. CONTRIBUTING.md explains every field.
 id = "ID"
 name = "CHANGE ME (Framework)"   # as the page shows it, e.g. "Python (Flask)"
 extension = "txt"                # the snippet files' extension: snippets/<code>/ID.<extension>
 fence = "text"                   # the Markdown fence tag
-order = 100                      # where it stands on the page
+comment = "#"                    # how a line comment starts: a not-applicable cell is one
+order = ORDER                    # where it stands on the page: last, after every language there is
 
 [templates]
 snippet = "ID/snippet.txt.hbs"                 # every code without a template of its own
-not-applicable = "ID/not-applicable.txt.hbs"   # the comment a not-applicable cell gets
-# [templates.by-code] "204" = "ID/204.txt.hbs"
+# not-applicable = "ID/not-applicable.txt.hbs"   # only if the default comment will not do:
+#   <comment> <name> cannot return <code> <reason phrase> correctly: <reason>
+# A code's own template is found by its name, ID/<code>.txt.hbs (ID/204.txt.hbs); list one only
+# where several codes share it: [templates.by-code] "301" = "ID/redirect.txt.hbs"
 
 # How a string literal is written: the first style whose closing delimiter is not in the text.
 [[string-literal]]
@@ -170,7 +187,7 @@ serve = ["CHANGE-ME", "serve", "--host", "127.0.0.1", "--port", "{{port}}"]
 
 # [not-applicable]
 # "103" = "one true line: why this stack cannot send it"
-"#;
+"##;
 
 const BARE_SNIPPET: &str = r#"{{! The example for every code without a template of its own. Context: code, name, message,
     send-headers (the header fields to send), request, response; `str` writes a string literal. }}
@@ -182,4 +199,21 @@ route GET /endpoint
     json message {{str message}}
 "#;
 
-const BARE_NOT_APPLICABLE: &str = "# {{lang.name}} cannot return {{code}} {{name}} correctly: {{reason}}\n";
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_takes_the_machinery_not_the_identity() {
+        let project = Project::load(&Overrides::default()).unwrap();
+        let mut flask = project.language("flask").unwrap().clone();
+        let copy = copied_descriptor(&flask, "mine", 42);
+        assert!(copy.contains("\nid = \"mine\"\nname = \"CHANGE ME (Framework)\""), "{copy}");
+        assert!(copy.contains("\norder = 42   # ") && !copy.contains("\norder = 1\n"), "{copy}");
+        assert!(!copy.contains("\n[not-applicable]") && copy.contains("\n# \"103\" = "), "{copy}");
+        // A stack at the default place (no `order` line): the copy still says where it stands.
+        flask.source_text = flask.source_text.replace("order = 1\n", "");
+        let copy = copied_descriptor(&flask, "mine", 42);
+        assert!(copy.contains("\nname = \"CHANGE ME (Framework)\"   # as the page shows it; flask is \"Python (Flask)\"\norder = 42   # "), "{copy}");
+    }
+}

@@ -23,7 +23,7 @@ use super::sandbox::{Contain, Jail};
 use super::{activity, http, judge, prepare, process};
 use crate::catalog::{BodyRule, RequestSpec, SwitchRule};
 use crate::files::write_file;
-use crate::language::{Language, PortPer, ServePer};
+use crate::language::{Arg, Language, PortPer, ServePer};
 use crate::project::Project;
 use process::{Child, Spec, Waited};
 
@@ -64,8 +64,8 @@ impl<'a> Runner<'a> {
         anyhow::bail!("no free port on 127.0.0.1")
     }
 
-    fn render_argv(&self, argv: &[String], vars: &Value) -> Result<Vec<String>, Stop> {
-        argv.iter().map(|a| self.project.render_arg(a, vars).map_err(harness)).collect()
+    fn render_argv(&self, lang: &Language, arg: Arg, argv: &[String], vars: &Value) -> Result<Vec<String>, Stop> {
+        argv.iter().map(|a| self.project.render_arg(lang, arg, a, vars).map_err(harness)).collect()
     }
 
     /// Proves the cells in `dir`; one verdict per cell, in order, with where its time went when
@@ -81,7 +81,7 @@ impl<'a> Runner<'a> {
 
         // Lay out each cell; a cell whose snippet would not reach the toolchain intact fails here.
         for (i, cell) in cells.iter().enumerate() {
-            let files = match self.layout.cell_files(cell, Path::new("")) {
+            let files = match self.layout.cell_files(cell) {
                 Ok(files) => files,
                 Err(err) => {
                     verdicts[i] = Some((Err(harness(err)), None));
@@ -127,10 +127,10 @@ impl<'a> Runner<'a> {
         for (rel, text) in self.layout.shared_files(lang, cells).map_err(harness)? {
             write_file(&work.join(rel), &text).map_err(|e| Stop::error(Check::Harness, format!("{e:#}")))?;
         }
-        let base = self.layout.vars(lang, work, None, None);
+        let base = self.layout.vars(lang, Some(work), None, None);
         let mut env = BTreeMap::new();
         for (key, value) in &lang.verify.env {
-            env.insert(key.clone(), self.project.render_arg(value, &base).map_err(harness)?);
+            env.insert(key.clone(), self.project.render_arg(lang, Arg::VerifyEnv, value, &base).map_err(harness)?);
         }
         // Build steps may write the dependency cache too (Go's build cache, cargo's build dir);
         // servers only read it.
@@ -139,7 +139,7 @@ impl<'a> Runner<'a> {
         let server_jail = Jail { work: work.to_path_buf(), writable: Vec::new(), readable: deps };
         let building = Instant::now();
         for step in &lang.verify.steps {
-            let argv = self.render_argv(&step.run, &base)?;
+            let argv = self.render_argv(lang, Arg::Step, &step.run, &base)?;
             activity::phase("building", Some(&activity::command(&argv)));
             let log = logs.join(format!("{}.log", step.name));
             let check = || Check::Step(step.name.clone());
@@ -266,13 +266,13 @@ impl<'a> Runner<'a> {
                     (None, codes.iter().map(|_| self.port()).collect::<Result<_>>().map_err(start_error)?)
                 }
             };
-            let mut vars = self.layout.vars(lang, work, code, Some(ports[0]));
+            let mut vars = self.layout.vars(lang, Some(work), code, Some(ports[0]));
             if let Listen::Cells(codes) = listen {
                 let pairs: Vec<String> = codes.iter().zip(&ports).map(|(c, p)| format!("{c}={p}")).collect();
                 vars["ports"] = Value::String(pairs.join(","));
-                vars["port"] = Value::Null;
+                vars.as_object_mut().expect("an object").remove("port");
             }
-            let argv = self.render_argv(&lang.verify.serve, &vars)?;
+            let argv = self.render_argv(lang, Arg::Serve, &lang.verify.serve, &vars)?;
             let name = code.map_or(format!("serve-{attempt}.log"), |c| format!("serve-{c}-{attempt}.log"));
             let log = logs.join(name);
             let mut server =
@@ -325,7 +325,12 @@ impl<'a> Runner<'a> {
     fn probe(&self, lang: &Language, cell: &Cell, work: &Path, port: u16, log: &Path, main: &mut Duration) -> Verdict {
         let path = self
             .project
-            .render_arg(&lang.verify.path, &self.layout.vars(lang, work, Some(cell.status.code), Some(port)))
+            .render_arg(
+                lang,
+                Arg::Path,
+                &lang.verify.path,
+                &self.layout.vars(lang, Some(work), Some(cell.status.code), Some(port)),
+            )
             .map_err(harness)?;
         let timeout = Duration::from_secs(lang.verify.request_timeout);
         let log_start = std::fs::metadata(log).map_or(0, |m| m.len());

@@ -8,7 +8,7 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::catalog::Status;
-use crate::language::Language;
+use crate::language::{Arg, Language};
 use crate::project::Project;
 
 /// A cell ready to run: its language, status and snippet text.
@@ -31,26 +31,34 @@ impl<'a> Layout<'a> {
         deps_dir(&self.deps_root, lang)
     }
 
-    /// The variables command lines and paths see: `{{deps}}`, `{{workdir}}`, `{{code}}`, `{{port}}`.
-    pub fn vars(&self, lang: &Language, work: &Path, code: Option<u16>, port: Option<u16>) -> Value {
-        json!({
-            "deps": self.deps_dir(lang).display().to_string(),
-            "workdir": work.display().to_string(),
-            "code": code,
-            "port": port,
-        })
+    /// The variables command lines and paths see: `{{deps}}`, and those of `{{workdir}}`,
+    /// `{{code}}` and `{{port}}` the context gives. One it does not give is absent, not null, so
+    /// that a strict render fails on it instead of writing an empty string.
+    pub fn vars(&self, lang: &Language, work: Option<&Path>, code: Option<u16>, port: Option<u16>) -> Value {
+        let mut vars = json!({ "deps": self.deps_dir(lang).display().to_string() });
+        if let Some(work) = work {
+            vars["workdir"] = json!(work.display().to_string());
+        }
+        if let Some(code) = code {
+            vars["code"] = json!(code);
+        }
+        if let Some(port) = port {
+            vars["port"] = json!(port);
+        }
+        vars
     }
 
     /// The files a cell puts in the work dir: the snippet's bytes, then its harness files.
-    pub fn cell_files(&self, cell: &Cell, work: &Path) -> Result<Vec<(PathBuf, String)>> {
+    pub fn cell_files(&self, cell: &Cell) -> Result<Vec<(PathBuf, String)>> {
         let (lang, status) = (cell.lang, cell.status);
-        let vars = self.vars(lang, work, Some(status.code), None);
+        let vars = self.vars(lang, None, Some(status.code), None);
         let mut files = Vec::new();
         if let Some(path) = &lang.verify.snippet_file {
-            files.push((PathBuf::from(self.project.render_arg(path, &vars)?), cell.snippet.clone()));
+            let path = self.project.render_arg(lang, Arg::SnippetFile, path, &vars)?;
+            files.push((PathBuf::from(path), cell.snippet.clone()));
         }
         for file in &lang.verify.files {
-            let path = self.project.render_arg(&file.path, &vars)?;
+            let path = self.project.render_arg(lang, Arg::FilePath, &file.path, &vars)?;
             files.push((
                 PathBuf::from(path),
                 self.project.render_file(&file.template, lang, Some(status), &cell.snippet)?,
@@ -73,4 +81,28 @@ impl<'a> Layout<'a> {
 /// Where a language's shared dependencies live below the cache's `deps` directory.
 pub fn deps_dir(deps_root: &Path, lang: &Language) -> PathBuf {
     deps_root.join(&lang.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assets::Overrides;
+
+    #[test]
+    fn a_variable_the_context_lacks_is_absent_so_a_render_fails_naming_the_field() {
+        let project = Project::load(&Overrides::default()).unwrap();
+        let layout = Layout { project: &project, deps_root: PathBuf::from("/cache/deps") };
+        let go = project.language("go").unwrap();
+        let steps = layout.vars(go, Some(Path::new("/work")), None, None);
+        assert_eq!(steps, json!({ "deps": "/cache/deps/go", "workdir": "/work" }));
+        assert_eq!(project.render_arg(go, Arg::Step, "{{workdir}}/x", &steps).unwrap(), "/work/x");
+        let err = project.render_arg(go, Arg::Step, "-port={{port}}", &steps).unwrap_err().to_string();
+        assert!(
+            err.starts_with("built-in:languages/go.toml:")
+                && err.contains("`-port={{port}}` in `verify.steps` uses {{port}}"),
+            "{err}"
+        );
+        let files = layout.vars(go, None, Some(404), None);
+        assert_eq!(files, json!({ "deps": "/cache/deps/go", "code": 404 }));
+    }
 }

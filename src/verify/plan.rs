@@ -136,7 +136,7 @@ pub fn plan<'p>(
         let facts = languages.iter().find(|l| l.lang.id == lang.id).expect("planned");
         // A harness template that cannot render is bad input, named by that template: found
         // here, before anything runs, rather than as each cell's failure.
-        let files = layout.cell_files(&cell, Path::new(""))?;
+        let files = layout.cell_files(&cell)?;
         let shared = layout.shared_files(cell.lang, &[&cell])?;
         let key = cell_key(&cell, files, shared, facts.toolchain_version.as_deref());
         match cache.lookup(&key, &lang.id, status.code) {

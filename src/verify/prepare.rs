@@ -19,7 +19,7 @@ use super::outcome::{Check, Stop};
 use super::process::{self, Child, Spec, Waited};
 use super::report::Dependency;
 use super::sandbox::Contain;
-use crate::language::Language;
+use crate::language::{Arg, Language};
 use crate::project::Project;
 
 /// How long one dependency set-up command may take (a first Maven resolve is slow).
@@ -36,13 +36,18 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
         return Ok(());
     };
     let vars = json!({ "deps": deps_dir.display().to_string() });
-    let render_all =
-        |argv: &[String]| -> Result<Vec<String>> { argv.iter().map(|a| project.render_arg(a, &vars)).collect() };
-    let env: BTreeMap<String, String> =
-        match deps.env.iter().map(|(k, v)| Ok((k.clone(), project.render_arg(v, &vars)?))).collect::<Result<_>>() {
-            Ok(env) => env,
-            Err(err) => return Err(Stop::fail(Check::Deps, format!("{err:#}"), None)),
-        };
+    let render_all = |arg: Arg, argv: &[String]| -> Result<Vec<String>> {
+        argv.iter().map(|a| project.render_arg(lang, arg, a, &vars)).collect()
+    };
+    let env: BTreeMap<String, String> = match deps
+        .env
+        .iter()
+        .map(|(k, v)| Ok((k.clone(), project.render_arg(lang, Arg::DepsEnv, v, &vars)?)))
+        .collect::<Result<_>>()
+    {
+        Ok(env) => env,
+        Err(err) => return Err(Stop::fail(Check::Deps, format!("{err:#}"), None)),
+    };
     let scratch = match tempfile::tempdir() {
         Ok(dir) => dir,
         Err(err) => return Err(Stop::error(Check::Deps, format!("cannot create a temp dir: {err}"))),
@@ -95,7 +100,7 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
             }
             std::thread::sleep(Duration::from_millis(100));
         };
-        let check = render_all(&deps.check).map_err(|e| format!("{e:#}"))?;
+        let check = render_all(Arg::DepsCheck, &deps.check).map_err(|e| format!("{e:#}"))?;
         let mut files = Vec::new();
         for file in &deps.files {
             let text = project.render_file(&file.template, lang, None, "").map_err(|e| format!("{e:#}"))?;
@@ -116,7 +121,7 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
             crate::files::write_file(&deps_dir.join(path), text).map_err(|e| format!("{e:#}"))?;
         }
         for (i, argv) in deps.setup.iter().enumerate() {
-            run(render_all(argv).map_err(|e| format!("{e:#}"))?, &format!("setup-{i}"), SETUP_TIMEOUT)?;
+            run(render_all(Arg::DepsSetup, argv).map_err(|e| format!("{e:#}"))?, &format!("setup-{i}"), SETUP_TIMEOUT)?;
         }
         run(check, "recheck", Duration::from_secs(120))?;
         std::fs::write(&stamp_path, stamp).map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))?;
@@ -124,7 +129,7 @@ pub fn prepare(project: &Project, lang: &Language, deps_dir: &std::path::Path) -
     };
     match attempt() {
         Ok(true) => {
-            record_versions(deps, deps_dir, &render_all, &|argv| {
+            record_versions(deps, deps_dir, &|argv| render_all(Arg::DepsVersions, argv), &|argv| {
                 let log = scratch.path().join("versions.log");
                 let child = Child::start(&Spec {
                     argv: &argv,
@@ -170,17 +175,21 @@ pub fn state(project: &Project, lang: &Language, deps_dir: &std::path::Path) -> 
         return DepsState::NoDeps;
     };
     let vars = json!({ "deps": deps_dir.display().to_string() });
-    let render_all =
-        |argv: &[String]| -> Result<Vec<String>> { argv.iter().map(|a| project.render_arg(a, &vars)).collect() };
+    let render_all = |arg: Arg, argv: &[String]| -> Result<Vec<String>> {
+        argv.iter().map(|a| project.render_arg(lang, arg, a, &vars)).collect()
+    };
     let rendered = (|| -> Result<_> {
-        let env: BTreeMap<String, String> =
-            deps.env.iter().map(|(k, v)| Ok((k.clone(), project.render_arg(v, &vars)?))).collect::<Result<_>>()?;
+        let env: BTreeMap<String, String> = deps
+            .env
+            .iter()
+            .map(|(k, v)| Ok((k.clone(), project.render_arg(lang, Arg::DepsEnv, v, &vars)?)))
+            .collect::<Result<_>>()?;
         let files = deps
             .files
             .iter()
             .map(|f| Ok((f.path.clone(), project.render_file(&f.template, lang, None, "")?)))
             .collect::<Result<Vec<_>>>()?;
-        Ok((env, files, render_all(&deps.check)?, render_all(&deps.versions)?))
+        Ok((env, files, render_all(Arg::DepsCheck, &deps.check)?, render_all(Arg::DepsVersions, &deps.versions)?))
     })();
     let (env, files, check, versions) = match rendered {
         Ok(parts) => parts,
@@ -234,7 +243,7 @@ struct Versions {
 fn record_versions(
     deps: &crate::language::Deps,
     deps_dir: &std::path::Path,
-    render_all: &dyn Fn(&[String]) -> Result<Vec<String>>,
+    render_versions: &dyn Fn(&[String]) -> Result<Vec<String>>,
     run: &dyn Fn(Vec<String>) -> Option<String>,
 ) {
     if deps.versions.is_empty() {
@@ -246,7 +255,7 @@ fn record_versions(
     if current.is_some_and(|v| v.stamp == stamp && !v.dependencies.is_empty()) {
         return;
     }
-    let Some(text) = render_all(&deps.versions).ok().and_then(run) else { return };
+    let Some(text) = render_versions(&deps.versions).ok().and_then(run) else { return };
     let versions = Versions { stamp, dependencies: parse_versions(&text) };
     let _ = super::cache::write_atomically(&path, &serde_json::to_vec(&versions).expect("serializes"));
 }

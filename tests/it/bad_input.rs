@@ -33,7 +33,7 @@ fn malformed_descriptor_names_file_and_line() {
     let text = fx.copy_from_repo("languages/go.toml");
     fx.write("languages/go.toml", &text.replace("fence = \"go\"", "fence = \"go\"\nflavour = \"mild\""));
     let line = line_of(&text, "fence = \"go\"") + 1;
-    bad_input(&fx, &["--languages", "languages", "list"], &format!("error: languages/go.toml:{line}: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`"));
+    bad_input(&fx, &["--languages", "languages", "list"], &format!("error: languages/go.toml:{line}: unknown field `flavour`, expected one of `id`, `name`, `extension`, `fence`, `comment`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`"));
     fx.write("languages/go.toml", &text.replace("go/snippet.go.hbs", "go/missing.go.hbs"));
     bad_input(
         &fx,
@@ -221,8 +221,22 @@ fn a_variable_its_context_does_not_give_is_an_error_not_an_empty_string() {
     bad_input(
         &fx,
         &["--languages", "languages", "list"],
-        &format!("error: languages/go.toml:{line}: `-port={{{{port}}}}` uses {{{{port}}}}, which steps do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
+        &format!("error: languages/go.toml:{line}: `-port={{{{port}}}}` in `verify.steps` uses {{{{port}}}}, which steps do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
     );
+    // In the environment, and behind a helper or an `#if`, where a plain scan does not look.
+    let original = std::fs::read_to_string(repo("languages/go.toml")).unwrap();
+    for (value, name) in [("{{#if port}}-p={{/if}}", "{{port}}"), ("{{this.code}}", "{{this.code}}")] {
+        let verify_env = "GOFLAGS = \"-mod=mod -modcacherw -buildvcs=false\",";
+        let text = original.replace(verify_env, &format!("{verify_env} PORT = \"{value}\","));
+        assert_ne!(text, original);
+        let line = text.lines().position(|l| l.contains("PORT = ")).unwrap() + 1;
+        fx.write("languages/go.toml", &text);
+        bad_input(
+            &fx,
+            &["--languages", "languages", "list"],
+            &format!("error: languages/go.toml:{line}: `{value}` in `verify.env` uses {name}, which verify.env values do not see (they see {{{{deps}}}}, {{{{workdir}}}})"),
+        );
+    }
 }
 
 /// The 1-based line of the first line of `text` that starts with `needle`.

@@ -2,6 +2,16 @@
 
 use crate::support::*;
 
+/// The highest `order` of the built-in descriptors.
+fn last_order() -> u32 {
+    let mut orders = Vec::new();
+    for entry in std::fs::read_dir(repo("languages")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        orders.extend(text.lines().filter_map(|l| l.strip_prefix("order = ")?.split(' ').next()?.parse::<u32>().ok()));
+    }
+    orders.into_iter().max().unwrap()
+}
+
 #[test]
 fn a_language_added_from_a_temp_dir_is_listed_generated_and_verified() {
     if !needs(&["php"]) {
@@ -22,7 +32,8 @@ fn a_language_added_from_a_temp_dir_is_listed_generated_and_verified() {
     assert_eq!(fx.read("langs/schema.json"), std::fs::read_to_string(repo("languages/schema.json")).unwrap());
     // Nothing of php's passes for the new stack's own: its name, its place, its n/a reasons.
     assert!(
-        descriptor.contains("\nname = \"CHANGE ME (Framework)\"") && descriptor.contains("\norder = 1000"),
+        descriptor.contains("\nname = \"CHANGE ME (Framework)\"")
+            && descriptor.contains(&format!("\norder = {}   # ", last_order() + 1)),
         "{descriptor}"
     );
     assert!(!descriptor.contains("\n[not-applicable]") && descriptor.contains("\n# \"103\" = "), "{descriptor}");
@@ -52,9 +63,23 @@ fn a_bare_scaffold_loads_and_says_what_is_missing() {
     let fx = Fixture::new();
     fx.run(&["new-language", "elixir"]).expect(0);
     assert!(fx.path("languages/elixir.toml").is_file() && fx.path("templates/elixir/snippet.txt.hbs").is_file());
+    // It stands last on the page, after every language there is.
+    let descriptor = fx.read("languages/elixir.toml");
+    assert!(descriptor.contains(&format!("\norder = {} ", last_order() + 1)), "{descriptor}");
     let flags = ["--languages", "languages", "--templates", "templates"];
     fx.run(&[&flags[..], &["generate", "--lang", "elixir", "--code", "301"]].concat()).expect(0);
     assert!(fx.read("snippets/301/elixir.txt").contains("header \"Location\" \"https://example.com/new-endpoint\""));
+    // No not-applicable template to write: a not-applicable cell is a comment built from the
+    // descriptor's `comment` marker.
+    assert!(!fx.path("templates/elixir/not-applicable.txt.hbs").exists());
+    let descriptor = fx.read("languages/elixir.toml");
+    fx.write("languages/elixir.toml", &format!("{descriptor}\n[not-applicable]\n\"103\" = \"no interim responses\"\n"));
+    fx.run(&[&flags[..], &["generate", "--lang", "elixir", "--code", "103", "--out", "na"]].concat()).expect(0);
+    assert_eq!(
+        fx.read("na/103/elixir.txt"),
+        "# CHANGE ME (Framework) cannot return 103 Early Hints correctly: no interim responses\n"
+    );
+    fx.write("languages/elixir.toml", &descriptor);
     let results = report(
         &fx.run(&[&flags[..], &["verify", "--lang", "elixir", "--code", "301", "--format", "json"]].concat()).expect(1),
     );
@@ -72,7 +97,7 @@ fn contributed_mistakes_get_a_message_that_says_what_and_where() {
     let flags = ["--languages", "languages", "--templates", "templates"];
     let text = fx.read("languages/mine.toml");
     fx.write("languages/mine.toml", &text.replace("fence = \"python\"", "fence = \"python\"\nflavor = 1"));
-    bad_input(&fx, &[&flags[..], &["list"]].concat(), "error: languages/mine.toml:9: unknown field `flavor`, expected one of `id`, `name`, `extension`, `fence`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
+    bad_input(&fx, &[&flags[..], &["list"]].concat(), "error: languages/mine.toml:9: unknown field `flavor`, expected one of `id`, `name`, `extension`, `fence`, `comment`, `order`, `templates`, `string-literal`, `not-applicable`, `toolchain`, `deps`, `verify`");
     fx.write("languages/mine.toml", &text.replace("\"mine/snippet.py.hbs\"", "\"mine/nope.py.hbs\""));
     bad_input(
         &fx,

@@ -27,6 +27,23 @@ fn committed_snippets_match_the_templates() {
 }
 
 #[test]
+fn a_template_named_for_its_code_is_used_without_being_listed() {
+    // An override directory, as a contributor's: `go/418.go.hbs` is the 418 snippet's template
+    // by its name alone; the built-in by-name templates (`go/206.go.hbs`) are found the same way.
+    let fx = Fixture::new();
+    fx.write("templates/go/418.go.hbs", "// the teapot's own: {{code}} {{str message}}\n");
+    fx.run(&["--templates", "templates", "generate", "--lang", "go", "--code", "418", "--code", "206"]).expect(0);
+    assert_eq!(fx.read("snippets/418/go.go"), "// the teapot's own: 418 \"I'm a teapot\"\n");
+    assert_eq!(fx.read("snippets/206/go.go"), std::fs::read_to_string(repo("snippets/206/go.go")).unwrap());
+    assert!(!std::fs::read_to_string(repo("languages/go.toml")).unwrap().contains("[templates.by-code]"));
+    // The table still names a template several codes share (Django's redirects, its 416).
+    fx.run(&["generate", "--lang", "django", "--code", "416", "--code", "206"]).expect(0);
+    let (c416, c206) = (fx.read("snippets/416/django.py"), fx.read("snippets/206/django.py"));
+    let differing = c416.lines().zip(c206.lines()).filter(|(a, b)| a != b).count();
+    assert!(c416.lines().count() == c206.lines().count() && differing == 1, "one template, the message differs");
+}
+
+#[test]
 fn generate_is_deterministic() {
     let fx = Fixture::new();
     fx.run(&["generate", "--out", "a"]).expect(0);
@@ -135,6 +152,44 @@ fn help_shows_an_example_for_each_command() {
 }
 
 #[test]
+fn each_command_shows_only_the_options_that_affect_it() {
+    let fx = Fixture::new();
+    let options = ["--catalog", "--languages", "--templates", "--color", "--cache-dir"];
+    // What each command shows of these: the input it reads, its color, its cache.
+    let expected: [(&[&str], &[&str]); 8] = [
+        (&["list"], &["--catalog", "--languages", "--templates"]),
+        (&["generate"], &["--catalog", "--languages", "--templates"]),
+        (&["check"], &["--catalog", "--languages", "--templates", "--color"]),
+        (&["verify"], &["--catalog", "--languages", "--templates", "--color", "--cache-dir"]),
+        (&["doctor"], &["--languages", "--templates", "--color", "--cache-dir"]),
+        (&["new-language"], &["--languages", "--templates"]),
+        (&["cache", "clean"], &["--cache-dir"]),
+        (&["report", "merge"], &["--languages", "--templates", "--color"]),
+    ];
+    for (command, shown) in expected {
+        let help = fx.run(&[command, &["--help"]].concat()).expect(0).stdout();
+        let has = |option: &str| help.lines().any(|l| l.trim_start().starts_with(&format!("{option} ")));
+        let got: Vec<&str> = options.iter().copied().filter(|o| has(o)).collect();
+        assert_eq!(got, shown, "{command:?}: {help}");
+    }
+    // Given before the command, as the guides write them, they still work where they apply...
+    fx.write("templates/go/418.go.hbs", "// {{code}}\n");
+    fx.run(&["--templates", "templates", "generate", "--lang", "go", "--code", "418"]).expect(0);
+    assert_eq!(fx.read("snippets/418/go.go"), "// 418\n");
+    fx.run(&["generate", "--templates", "templates", "--lang", "go", "--code", "418", "--out", "after"]).expect(0);
+    assert_eq!(fx.read("after/418/go.go"), "// 418\n");
+    // ...and are refused where they do not, or when given twice.
+    let run = fx.run(&["--catalog", "c.toml", "cache", "clean"]).expect(2);
+    assert_eq!(run.stderr(), "error: `--catalog` does not apply to `snippetgen cache clean`\n");
+    let run = fx.run(&["--color", "never", "generate"]).expect(2);
+    assert_eq!(run.stderr(), "error: `--color` does not apply to `snippetgen generate`\n");
+    let run = fx.run(&["--templates", "a", "list", "--templates", "b"]).expect(2);
+    assert_eq!(run.stderr(), "error: `--templates` is given twice, before and after `list`\n");
+    let run = fx.run(&["generate", "--cache-dir", "x"]).expect(2);
+    assert!(run.stderr().contains("unexpected argument '--cache-dir'"), "{}", run.stderr());
+}
+
+#[test]
 fn every_option_and_argument_has_a_description_and_paths_from_the_environment_stay_hidden() {
     let fx = Fixture::new();
     let commands: [&[&str]; 9] = [
@@ -163,7 +218,7 @@ fn every_option_and_argument_has_a_description_and_paths_from_the_environment_st
             }
             let entry = line.trim_start();
             let is_entry = entry.starts_with('-') || entry.starts_with('<');
-            if !(section == "Options:" || section == "Arguments:") || !is_entry || line.len() - entry.len() > 6 {
+            if !["Options:", "Arguments:", "Input:"].contains(&section) || !is_entry || line.len() - entry.len() > 6 {
                 continue;
             }
             // Beside the option, or (in a long help) on the line below it.
