@@ -91,7 +91,7 @@ async function load(name) {
   }
   const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8'));
   const dot = pkg.exports && (pkg.exports['.'] ?? pkg.exports);
-  let entry = (dot && typeof dot === 'object' ? dot.import ?? dot.default : dot) ?? pkg.main ?? 'index.js';
+  let entry = (dot && typeof dot === 'object' ? (dot.import ?? dot.default) : dot) ?? pkg.main ?? 'index.js';
   if (entry && typeof entry === 'object') entry = entry.default;
   return import(pathToFileURL(path.join(dir, entry)).href);
 }
@@ -141,6 +141,7 @@ function lookup(urlPath) {
 }
 
 const served = []; // [method, path, status]
+let blockedTotal = 0; // requests the pages made to any other host, each blocked
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   const answer = (status, headers, body) => {
@@ -290,6 +291,7 @@ async function open({ js = true, scheme = 'light', width = 1280, height = 900, e
       request.continue();
     } else {
       blocked.add(request);
+      blockedTotal += 1;
       problems.push(`request to another host, blocked: ${request.method()} ${url}`);
       request.abort('blockedbyclient');
     }
@@ -297,6 +299,10 @@ async function open({ js = true, scheme = 'light', width = 1280, height = 900, e
   page.on('console', (message) => {
     const type = message.type();
     if (type !== 'error' && type !== 'warn' && type !== 'warning' && type !== 'assert') return;
+    // The one message an expected error status brings, about the document itself.
+    const documentUrl = page.url();
+    if (expectStatus !== 200 && message.location() && message.location().url === documentUrl && /status of \d+/.test(message.text()))
+      return;
     const where = message.location() && message.location().url ? ` (${message.location().url}:${message.location().lineNumber ?? ''})` : '';
     problems.push(`console ${type}: ${message.text()}${where}`);
   });
@@ -310,7 +316,8 @@ async function open({ js = true, scheme = 'light', width = 1280, height = 900, e
     if (isDocument ? status !== expectStatus : status >= 400) problems.push(`answered ${status}: ${response.url()}`);
   });
   const close = () => context.close();
-  return { page, problems, close };
+  const drain = () => problems.splice(0, problems.length);
+  return { page, problems, close, drain };
 }
 
 async function visit(page, urlPath) {
@@ -330,15 +337,30 @@ const outside = new Set(); // absolute links to other origins (not fetched)
 let pageProblems = 0;
 
 await phase('load every page (JavaScript on)', async () => {
+  // Two pages side by side, one at 1280 px and one at 390 px, each reused from page to page (a new
+  // page costs more than a load).
+  const wide = await open({ width: 1280, height: 900 });
+  const narrow = await open({ width: 390, height: 844 });
   for (const { name, path: urlPath } of pages) {
-    const { page, problems, close } = await open();
+    const { page } = wide;
+    const problems = [];
     try {
-      await visit(page, urlPath);
+      const [, narrowOverflow] = await Promise.all([
+        visit(page, urlPath),
+        visit(narrow.page, urlPath).then(() => inPage(narrow.page, () => overflowing())),
+      ]);
+      if (narrowOverflow.length) problems.push(`scrolls sideways at 390 px: ${narrowOverflow.join('; ')}`);
+      for (const problem of narrow.drain()) problems.push(`at 390 px: ${problem}`);
       const info = await inPage(page, () => {
         const refs = [];
         for (const el of document.querySelectorAll('a[href], link[href], script[src], img[src], source[src], iframe[src]')) {
           const attr = el.hasAttribute('href') ? 'href' : 'src';
-          refs.push({ tag: el.localName, rel: el.getAttribute('rel') || '', raw: el.getAttribute(attr), abs: el[attr] || new URL(el.getAttribute(attr), document.baseURI).href });
+          refs.push({
+            tag: el.localName,
+            rel: el.getAttribute('rel') || '',
+            raw: el.getAttribute(attr),
+            abs: el[attr] || new URL(el.getAttribute(attr), document.baseURI).href,
+          });
         }
         const ids = {};
         for (const el of document.querySelectorAll('[id]')) ids[el.id] = (ids[el.id] || 0) + 1;
@@ -409,19 +431,16 @@ await phase('load every page (JavaScript on)', async () => {
         });
       }
       if (info.overflow.length) problems.push(`scrolls sideways at 1280 px: ${info.overflow.join('; ')}`);
-      await page.setViewport({ width: 390, height: 844 });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const narrow = await inPage(page, () => overflowing());
-      if (narrow.length) problems.push(`scrolls sideways at 390 px: ${narrow.join('; ')}`);
     } catch (error) {
       problems.push(`could not be checked: ${error.message || error}`);
-    } finally {
-      await close();
     }
+    problems.unshift(...wide.drain());
     pageProblems += problems.length;
     for (const problem of problems) fail(`page ${name} (${urlPath})`, problem);
   }
-  console.log(`   ${pages.length} pages loaded, ${pageProblems} problems`);
+  await wide.close();
+  await narrow.close();
+  console.log(`   ${pages.length} pages loaded at 1280 px and 390 px, ${pageProblems} problems`);
   summary.pages = `${pages.length} pages loaded, ${pageProblems} problems (console, requests, structure, overflow)`;
 });
 
@@ -432,7 +451,15 @@ await phase('an unknown address gets 404.html, styled', async () => {
   const { page, problems, close } = await open({ expectStatus: 404 });
   try {
     await visit(page, '/no/such/page/');
-    const styled = await page.evaluate(() => Array.from(document.styleSheets).some((s) => { try { return s.cssRules.length > 0; } catch { return false; } }));
+    const styled = await page.evaluate(() =>
+      Array.from(document.styleSheets).some((s) => {
+        try {
+          return s.cssRules.length > 0;
+        } catch {
+          return false;
+        }
+      }),
+    );
     if (!styled) problems.push('no style sheet applied');
   } finally {
     await close();
@@ -451,7 +478,10 @@ await phase('internal links', async () => {
     const shown = list.slice(0, 4).join(', ') + (list.length > 4 ? ` and ${list.length - 4} more` : '');
     if (res.status !== 200) {
       brokenLinks += 1;
-      fail('link', `${url.slice(ORIGIN.length)} answered ${res.status}${res.headers.location ? ` (to ${res.headers.location})` : ''}, linked from ${shown}`);
+      fail(
+        'link',
+        `${url.slice(ORIGIN.length)} answered ${res.status}${res.headers.location ? ` (to ${res.headers.location})` : ''}, linked from ${shown}`,
+      );
     } else {
       bodies.set(url, res.body);
     }
@@ -467,7 +497,9 @@ await phase('internal links', async () => {
       fail('link', `${url.slice(ORIGIN.length)}: no element with id "${id}" there, linked from ${[...from].slice(0, 4).join(', ')}`);
     }
   }
-  console.log(`   ${links.size} internal URLs and ${fragments.size} fragments checked, ${brokenLinks} broken; ${outside.size} links to other sites (not fetched: no network here)`);
+  console.log(
+    `   ${links.size} internal URLs and ${fragments.size} fragments checked, ${brokenLinks} broken; ${outside.size} links to other sites (not fetched: no network here)`,
+  );
   summary.links = `${links.size} internal URLs + ${fragments.size} #fragments, ${brokenLinks} broken; ${outside.size} external links not fetched`;
 
   // The sitemap: every page but 404.html, each once, and each answering 200 here (its absolute
@@ -495,27 +527,31 @@ await phase('internal links', async () => {
 // ---- 3. tabs by keyboard ----------------------------------------------------------------------
 
 async function tabState(page, group) {
-  return inPage(page, (group) => {
-    const root = document.querySelectorAll('[data-tabs]')[group] || document.querySelectorAll('[role="tablist"]')[group].parentElement;
-    const list = root.querySelector('[role="tablist"]');
-    const tabs = Array.from(list.querySelectorAll('[role="tab"]'));
-    const panels = tabs.map((t) => document.getElementById(t.getAttribute('aria-controls')));
-    const box = root.getBoundingClientRect();
-    const after = root.nextElementSibling || root.parentElement.nextElementSibling;
-    return {
-      names: tabs.map((t) => t.textContent.trim()),
-      selected: tabs.map((t, i) => (t.getAttribute('aria-selected') === 'true' ? i : -1)).filter((i) => i >= 0),
-      focused: tabs.indexOf(document.activeElement),
-      focusInPanel: panels.findIndex((p) => p && p.contains(document.activeElement)),
-      tabbable: tabs.map((t, i) => (t.tabIndex === 0 ? i : -1)).filter((i) => i >= 0),
-      shown: panels.map((p, i) => (visible(p) ? i : -1)).filter((i) => i >= 0),
-      labelled: panels.every((p, i) => p.getAttribute('aria-labelledby') === tabs[i].id),
-      docHeight: document.documentElement.scrollHeight,
-      boxHeight: Math.round(box.height * 10) / 10,
-      nextTop: after ? Math.round((after.getBoundingClientRect().top + window.scrollY) * 10) / 10 : null,
-      panelSelectors: panels.map((p) => cssPath(p)),
-    };
-  }, group);
+  return inPage(
+    page,
+    (group) => {
+      const root = document.querySelectorAll('[data-tabs]')[group] || document.querySelectorAll('[role="tablist"]')[group].parentElement;
+      const list = root.querySelector('[role="tablist"]');
+      const tabs = Array.from(list.querySelectorAll('[role="tab"]'));
+      const panels = tabs.map((t) => document.getElementById(t.getAttribute('aria-controls')));
+      const box = root.getBoundingClientRect();
+      const after = root.nextElementSibling || root.parentElement.nextElementSibling;
+      return {
+        names: tabs.map((t) => t.textContent.trim()),
+        selected: tabs.map((t, i) => (t.getAttribute('aria-selected') === 'true' ? i : -1)).filter((i) => i >= 0),
+        focused: tabs.indexOf(document.activeElement),
+        focusInPanel: panels.findIndex((p) => p && p.contains(document.activeElement)),
+        tabbable: tabs.map((t, i) => (t.tabIndex === 0 ? i : -1)).filter((i) => i >= 0),
+        shown: panels.map((p, i) => (visible(p) ? i : -1)).filter((i) => i >= 0),
+        labelled: panels.every((p, i) => p.getAttribute('aria-labelledby') === tabs[i].id),
+        docHeight: document.documentElement.scrollHeight,
+        boxHeight: Math.round(box.height * 10) / 10,
+        nextTop: after ? Math.round((after.getBoundingClientRect().top + window.scrollY) * 10) / 10 : null,
+        panelSelectors: panels.map((p) => cssPath(p)),
+      };
+    },
+    group,
+  );
 }
 
 let tabChecks = 0;
@@ -566,17 +602,32 @@ await phase('tabs by keyboard (503, 101, 206)', async () => {
         await page.keyboard.press(key);
         s = await tabState(page, 0);
         const label = `${key} from "${before.names[before.focused] ?? '?'}"`;
-        check(s.focused === want, `${label}: focus on tab ${s.focused} ("${s.names[s.focused] ?? 'none'}"), want ${want} ("${s.names[want]}")`);
+        check(
+          s.focused === want,
+          `${label}: focus on tab ${s.focused} ("${s.names[s.focused] ?? 'none'}"), want ${want} ("${s.names[want]}")`,
+        );
         if (s.focused === want && !(s.selected.length === 1 && s.selected[0] === want)) {
           // Manual activation: focus moved, selection waits for Enter or Space.
           manual = true;
           await page.keyboard.press('Enter');
           s = await tabState(page, 0);
-          check(s.selected.length === 1 && s.selected[0] === want, `${label} then Enter: aria-selected on ${JSON.stringify(s.selected)}, want [${want}]`);
+          check(
+            s.selected.length === 1 && s.selected[0] === want,
+            `${label} then Enter: aria-selected on ${JSON.stringify(s.selected)}, want [${want}]`,
+          );
         }
-        check(s.selected.length === 1 && s.selected[0] === want, `${label}: aria-selected="true" on ${JSON.stringify(s.selected)}, want [${want}]`);
-        check(s.tabbable.length === 1 && s.tabbable[0] === want, `${label}: tabindex=0 on ${JSON.stringify(s.tabbable)}, want only [${want}] (roving tabindex)`);
-        check(s.shown.length === 1 && s.shown[0] === want, `${label}: panels visible ${JSON.stringify(s.shown)}, want only [${want}] (${s.panelSelectors[want]})`);
+        check(
+          s.selected.length === 1 && s.selected[0] === want,
+          `${label}: aria-selected="true" on ${JSON.stringify(s.selected)}, want [${want}]`,
+        );
+        check(
+          s.tabbable.length === 1 && s.tabbable[0] === want,
+          `${label}: tabindex=0 on ${JSON.stringify(s.tabbable)}, want only [${want}] (roving tabindex)`,
+        );
+        check(
+          s.shown.length === 1 && s.shown[0] === want,
+          `${label}: panels visible ${JSON.stringify(s.shown)}, want only [${want}] (${s.panelSelectors[want]})`,
+        );
         heights.add(s.docHeight);
         boxes.add(s.boxHeight);
         nextTops.add(s.nextTop);
@@ -585,7 +636,10 @@ await phase('tabs by keyboard (503, 101, 206)', async () => {
       // Space on another tab after a click elsewhere, and a click: both select.
       await tabs[Math.min(3, n - 1)].click();
       s = await tabState(page, 0);
-      check(s.selected[0] === Math.min(3, n - 1) && s.shown[0] === Math.min(3, n - 1), `a click on tab ${Math.min(3, n - 1)} selected ${JSON.stringify(s.selected)} and showed ${JSON.stringify(s.shown)}`);
+      check(
+        s.selected[0] === Math.min(3, n - 1) && s.shown[0] === Math.min(3, n - 1),
+        `a click on tab ${Math.min(3, n - 1)} selected ${JSON.stringify(s.selected)} and showed ${JSON.stringify(s.shown)}`,
+      );
       heights.add(s.docHeight);
       boxes.add(s.boxHeight);
       nextTops.add(s.nextTop);
@@ -597,15 +651,27 @@ await phase('tabs by keyboard (503, 101, 206)', async () => {
         boxes.add(s.boxHeight);
         nextTops.add(s.nextTop);
       }
-      check(heights.size === 1, `the page's height changes with the tab: ${[...heights].sort((a, b) => a - b).join(', ')} px (layout shift)`);
-      check(boxes.size === 1, `the tab container's height changes with the tab: ${[...boxes].sort((a, b) => a - b).join(', ')} px (layout shift)`);
-      check(nextTops.size === 1, `what follows the tabs moves with the tab: top at ${[...nextTops].sort((a, b) => a - b).join(', ')} px (layout shift)`);
+      check(
+        heights.size === 1,
+        `the page's height changes with the tab: ${[...heights].sort((a, b) => a - b).join(', ')} px (layout shift)`,
+      );
+      check(
+        boxes.size === 1,
+        `the tab container's height changes with the tab: ${[...boxes].sort((a, b) => a - b).join(', ')} px (layout shift)`,
+      );
+      check(
+        nextTops.size === 1,
+        `what follows the tabs moves with the tab: top at ${[...nextTops].sort((a, b) => a - b).join(', ')} px (layout shift)`,
+      );
       // Tab leaves the tab list for the selected panel; Shift+Tab comes back to the selected tab.
       await tabs[0].click();
       await tabs[0].focus();
       await page.keyboard.press('Tab');
       s = await tabState(page, 0);
-      check(s.focusInPanel === 0, `Tab from the selected tab went to ${await page.evaluate(() => document.activeElement ? document.activeElement.outerHTML.slice(0, 80) : 'nothing')}, not into its panel`);
+      check(
+        s.focusInPanel === 0,
+        `Tab from the selected tab went to ${await page.evaluate(() => (document.activeElement ? document.activeElement.outerHTML.slice(0, 80) : 'nothing'))}, not into its panel`,
+      );
       await page.keyboard.down('Shift');
       await page.keyboard.press('Tab');
       await page.keyboard.up('Shift');
@@ -638,7 +704,9 @@ await phase('tabs by keyboard (503, 101, 206)', async () => {
       if (copy.error) check(false, copy.error);
       else if (copy.unread) note(where, `copy button clicked ("${copy.label}"), but the clipboard could not be read back: ${copy.unread}`);
       else check(copy.same, `the copy button put ${copy.length} characters on the clipboard, not the panel's ${copy.want}`);
-      console.log(`   ${code}: ${n} tabs, page height ${[...heights].join('/')} px, tab container ${[...boxes].join('/')} px${copy.label ? `, copy button says "${copy.label}"` : ''}`);
+      console.log(
+        `   ${code}: ${n} tabs, page height ${[...heights].join('/')} px, tab container ${[...boxes].join('/')} px${copy.label ? `, copy button says "${copy.label}"` : ''}`,
+      );
     } catch (error) {
       fail(where, `could not be checked: ${error.stack || error}`);
     } finally {
@@ -653,9 +721,10 @@ await phase('tabs by keyboard (503, 101, 206)', async () => {
 
 await phase('JavaScript off: every example visible', async () => {
   let examples = 0;
+  const { page, drain, close } = await open({ js: false });
   for (const { name, path: urlPath } of pages) {
     if (name === '404.html') continue;
-    const { page, problems, close } = await open({ js: false });
+    const problems = [];
     try {
       await visit(page, urlPath);
       const r = await inPage(page, () => {
@@ -679,21 +748,24 @@ await phase('JavaScript off: every example visible', async () => {
         if (r.filterShown) problems.push('the filter box shows with JavaScript off, where it cannot work');
         if (r.hiddenItems) problems.push(`${r.hiddenItems} of ${r.items} codes hidden with JavaScript off`);
         if (r.items !== codes.length) problems.push(`the index lists ${r.items} codes, the site has ${codes.length} code pages`);
-        continue;
+      } else {
+        examples += r.pres;
+        if (!r.pres) problems.push('no <pre> example on the page');
+        if (r.tabs && r.pres < r.tabs) problems.push(`${r.tabs} tabs in the markup but ${r.pres} <pre> examples`);
+        if (r.hiddenPres.length)
+          problems.push(
+            `hidden with JavaScript off: ${r.hiddenPres.slice(0, 5).join('; ')}${r.hiddenPres.length > 5 ? ` and ${r.hiddenPres.length - 5} more` : ''}`,
+          );
+        if (r.hiddenPanels.length) problems.push(`example panels hidden with JavaScript off: ${r.hiddenPanels.slice(0, 5).join('; ')}`);
+        if (r.shownTabs) problems.push(`${r.shownTabs} tab buttons show with JavaScript off, where they do nothing`);
       }
-      examples += r.pres;
-      if (!r.pres) problems.push('no <pre> example on the page');
-      if (r.tabs && r.pres < r.tabs) problems.push(`${r.tabs} tabs in the markup but ${r.pres} <pre> examples`);
-      if (r.hiddenPres.length) problems.push(`hidden with JavaScript off: ${r.hiddenPres.slice(0, 5).join('; ')}${r.hiddenPres.length > 5 ? ` and ${r.hiddenPres.length - 5} more` : ''}`);
-      if (r.hiddenPanels.length) problems.push(`example panels hidden with JavaScript off: ${r.hiddenPanels.slice(0, 5).join('; ')}`);
-      if (r.shownTabs) problems.push(`${r.shownTabs} tab buttons show with JavaScript off, where they do nothing`);
     } catch (error) {
       problems.push(`could not be checked: ${error.message || error}`);
-    } finally {
-      await close();
     }
+    problems.unshift(...drain());
     for (const problem of problems) fail(`no-JS ${name}`, problem);
   }
+  await close();
   console.log(`   ${examples} examples on ${codes.length} code pages checked visible`);
   summary.noJs = `${examples} <pre> examples on ${codes.length} code pages`;
 });
@@ -711,17 +783,21 @@ await phase('index filter', async () => {
       await page.click('#filter', { clickCount: 3 });
       await page.keyboard.press('Backspace');
       await page.type('#filter', query);
-      const r = await inPage(page, (query) => {
-        const items = Array.from(document.querySelectorAll('[data-search]'));
-        const words = query.toLowerCase().split(/\s+/);
-        const match = (i) => words.every((w) => i.getAttribute('data-search').includes(w));
-        return {
-          shown: items.filter((i) => visible(i)).length,
-          wrongShown: items.filter((i) => visible(i) && !match(i)).map((i) => cssPath(i)),
-          wrongHidden: items.filter((i) => !visible(i) && match(i)).map((i) => cssPath(i)),
-          status: (document.getElementById('filter-status') || {}).textContent || '',
-        };
-      }, query);
+      const r = await inPage(
+        page,
+        (query) => {
+          const items = Array.from(document.querySelectorAll('[data-search]'));
+          const words = query.toLowerCase().split(/\s+/);
+          const match = (i) => words.every((w) => i.getAttribute('data-search').includes(w));
+          return {
+            shown: items.filter((i) => visible(i)).length,
+            wrongShown: items.filter((i) => visible(i) && !match(i)).map((i) => cssPath(i)),
+            wrongHidden: items.filter((i) => !visible(i) && match(i)).map((i) => cssPath(i)),
+            status: (document.getElementById('filter-status') || {}).textContent || '',
+          };
+        },
+        query,
+      );
       if (!r.shown) problems.push(`"${query}" shows no code`);
       if (r.wrongShown.length) problems.push(`"${query}" shows codes that do not match: ${r.wrongShown.slice(0, 3).join('; ')}`);
       if (r.wrongHidden.length) problems.push(`"${query}" hides codes that match: ${r.wrongHidden.slice(0, 3).join('; ')}`);
@@ -759,13 +835,24 @@ await phase(`axe-core ${axeVersion} (index, 503, 101, 206; light and dark)`, asy
           nodes: v.nodes.map((n) => ({
             target: n.target.join(' '),
             summary: (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 240),
-            data: n.any.concat(n.all, n.none).map((c) => c.data).find((d) => d && d.contrastRatio) || null,
+            data:
+              n.any
+                .concat(n.all, n.none)
+                .map((c) => c.data)
+                .find((d) => d && d.contrastRatio) || null,
           })),
         }));
       });
       for (const v of violations) {
         axeCounts[v.impact] = (axeCounts[v.impact] || 0) + 1;
-        const first = v.nodes.slice(0, 4).map((n) => n.target + (n.data ? ` (${n.data.fgColor} on ${n.data.bgColor}: ${n.data.contrastRatio}:1, needs ${n.data.expectedContrastRatio})` : '')).join('; ');
+        const first = v.nodes
+          .slice(0, 4)
+          .map(
+            (n) =>
+              n.target +
+              (n.data ? ` (${n.data.fgColor} on ${n.data.bgColor}: ${n.data.contrastRatio}:1, needs ${n.data.expectedContrastRatio})` : ''),
+          )
+          .join('; ');
         const message = `${v.id} [${v.impact}] ${v.help}: ${v.nodes.length} nodes: ${first}${v.nodes.length > 4 ? ' ...' : ''}`;
         if (v.impact === 'serious' || v.impact === 'critical') fail(label, message);
         else note(label, message);
@@ -786,10 +873,10 @@ await phase(`axe-core ${axeVersion} (index, 503, 101, 206; light and dark)`, asy
 const shots = [];
 await phase(`screenshots into ${SHOTS}`, async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  for (const code of SHOT_PAGES) {
-    for (const width of WIDTHS) {
-      for (const scheme of SCHEMES) {
-        const { page, problems, close } = await open({ scheme, width, height: width < 600 ? 844 : 900 });
+  for (const width of WIDTHS) {
+    for (const scheme of SCHEMES) {
+      const { page, drain, close } = await open({ scheme, width, height: width < 600 ? 844 : 900 });
+      for (const code of SHOT_PAGES) {
         try {
           await visit(page, pageFor(code));
           const file = path.join(SHOTS, `${code}-${width}-${scheme}.png`);
@@ -798,11 +885,12 @@ await phase(`screenshots into ${SHOTS}`, async () => {
           const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
           shots.push({ file, code, width, scheme, size, bg });
           console.log(`   ${path.basename(file)}: ${size[0]}x${size[1]} px, body background ${bg}`);
-        } finally {
-          await close();
+        } catch (error) {
+          fail(`screenshot ${code} ${width} ${scheme}`, `could not be taken: ${error.message || error}`);
         }
-        for (const problem of problems) fail(`screenshot ${code} ${width} ${scheme}`, problem);
+        for (const problem of drain()) fail(`screenshot ${code} ${width} ${scheme}`, problem);
       }
+      await close();
     }
   }
   for (const code of SHOT_PAGES) {
@@ -842,27 +930,44 @@ await phase(`Lighthouse on /${LIGHTHOUSE_PAGE}/ (${LIGHTHOUSE_CATEGORIES.join(',
     const score = category ? category.score : null;
     scores[id] = score;
     console.log(`   ${id}: ${score === null ? 'no score' : score.toFixed(2)}`);
-    if (score === null || score < LIGHTHOUSE_MIN) fail('lighthouse', `${id} scored ${score === null ? 'nothing' : score.toFixed(2)}, under ${LIGHTHOUSE_MIN}`);
+    if (score === null || score < LIGHTHOUSE_MIN)
+      fail('lighthouse', `${id} scored ${score === null ? 'nothing' : score.toFixed(2)}, under ${LIGHTHOUSE_MIN}`);
     for (const ref of category ? category.auditRefs : []) {
       const audit = lhr.audits[ref.id];
       if (!audit || audit.score === null || audit.score >= 1 || ref.weight === 0) continue;
-      const items = audit.details && audit.details.items ? audit.details.items.slice(0, 3).map((i) => (i.node && i.node.selector) || i.url || i.description || i.source && i.source.url || JSON.stringify(i).slice(0, 100)).join('; ') : '';
-      note(`lighthouse ${id}`, `${ref.id} scored ${audit.score} (weight ${ref.weight}): ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${items ? `: ${items}` : ''}`);
+      const items =
+        audit.details && audit.details.items
+          ? audit.details.items
+              .slice(0, 3)
+              .map(
+                (i) =>
+                  (i.node && i.node.selector) || i.url || i.description || (i.source && i.source.url) || JSON.stringify(i).slice(0, 100),
+              )
+              .join('; ')
+          : '';
+      note(
+        `lighthouse ${id}`,
+        `${ref.id} scored ${audit.score} (weight ${ref.weight}): ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${items ? `: ${items}` : ''}`,
+      );
     }
   }
   console.log(`   Lighthouse ${version} fetched ${served.length - before} URLs from the local server; final URL ${lhr.finalDisplayedUrl}`);
-  summary.lighthouse = `Lighthouse ${version}: ` + LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${scores[id] === null ? '-' : scores[id].toFixed(2)}`).join(', ');
+  summary.lighthouse =
+    `Lighthouse ${version}: ` + LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${scores[id] === null ? '-' : scores[id].toFixed(2)}`).join(', ');
 });
 
 // ---- summary ----------------------------------------------------------------------------------
 
 await browser.close();
 server.close();
-const external = served.length; // every request the browser made reached this server or was blocked
 console.log('\n== summary');
 for (const [key, value] of Object.entries(summary)) console.log(`   ${key.padEnd(10)} ${value}`);
-console.log(`   requests   ${external} answered by the local server; none left 127.0.0.1 (others are blocked and listed above)`);
-console.log(`   time       ${((performance.now() - started) / 1000).toFixed(1)} s (${timings.map(([n, ms]) => `${n.split(' (')[0]} ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
+console.log(
+  `   requests   ${served.length} answered by the local server, ${blockedTotal} to other hosts blocked${blockedTotal ? ' (listed above)' : ''}`,
+);
+console.log(
+  `   time       ${((performance.now() - started) / 1000).toFixed(1)} s (${timings.map(([n, ms]) => `${n.split(' (')[0]} ${(ms / 1000).toFixed(1)} s`).join(', ')})`,
+);
 console.log(`   notes      ${notes.length}`);
 if (failures.length) {
   console.log(`\nsite-check: FAILED, ${failures.length} problems:`);
