@@ -871,7 +871,51 @@ await phase(`axe-core ${axeVersion} (index, 503, 101, 206; light and dark)`, asy
 // ---- 6. screenshots ---------------------------------------------------------------------------
 
 const shots = [];
-await phase(`screenshots into ${SHOTS}`, async () => {
+// Every text run of every example (the hidden tabs' too, which axe does not see) against its
+// <pre>'s background: WCAG AA's 4.5:1 for normal text.
+let lowContrast = 0;
+async function tokenContrast(page, label) {
+  const low = await inPage(page, () => {
+    const parse = (s) => {
+      const m = (s.match(/[\d.]+/g) || ['0', '0', '0', '0']).map(Number);
+      return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 };
+    };
+    const lum = ({ r, g, b }) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.a > 0) return c;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const out = {};
+    for (const pre of document.querySelectorAll('pre')) {
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walker.nextNode());) {
+        if (!n.data.trim()) continue;
+        const el = n.parentElement;
+        const bg = background(el);
+        const k = ratio(parse(getComputedStyle(el).color), bg);
+        if (k >= 4.5) continue;
+        const key = `${getComputedStyle(el).color} on ${getComputedStyle(pre).backgroundColor}`;
+        out[key] = out[key] || { ratio: k.toFixed(2), where: cssPath(el), cls: el.className, text: n.data.trim().slice(0, 30), n: 0 };
+        out[key].n += 1;
+      }
+    }
+    return Object.entries(out).map(([k, v]) => `${k}: ${v.ratio}:1 in ${v.n} runs, e.g. "${v.text}" (${v.cls}) at ${v.where}`);
+  });
+  lowContrast += low.length;
+  for (const line of low) fail(`code contrast ${label}`, line);
+}
+
+await phase(`screenshots into ${SHOTS}, and the contrast of every code token`, async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   for (const width of WIDTHS) {
     for (const scheme of SCHEMES) {
@@ -885,6 +929,25 @@ await phase(`screenshots into ${SHOTS}`, async () => {
           const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
           shots.push({ file, code, width, scheme, size, bg });
           console.log(`   ${path.basename(file)}: ${size[0]}x${size[1]} px, body background ${bg}`);
+          if (width === WIDTHS[WIDTHS.length - 1]) await tokenContrast(page, `${code} ${scheme}`);
+          if (code === SHOT_PAGES[0] && (await page.$('[role="tab"]'))) {
+            // The focus ring: the second tab reached by keyboard, the tabs and the top of its panel.
+            await page.focus('[role="tab"]');
+            await page.keyboard.press('ArrowRight');
+            const box = await page.evaluate(() => {
+              const r = document.querySelector('[role="tablist"]').getBoundingClientRect();
+              return {
+                x: 0,
+                y: Math.max(0, r.top + window.scrollY - 16),
+                width: document.documentElement.clientWidth,
+                height: r.height + 200,
+              };
+            });
+            const focusFile = path.join(SHOTS, `${code}-${width}-${scheme}-focus.png`);
+            await page.screenshot({ path: focusFile, clip: box, captureBeyondViewport: true });
+            shots.push({ file: focusFile, code, width, scheme: `${scheme}-focus`, size: [box.width, box.height], bg });
+            console.log(`   ${path.basename(focusFile)}: the tabs after Tab focus and ArrowRight`);
+          }
         } catch (error) {
           fail(`screenshot ${code} ${width} ${scheme}`, `could not be taken: ${error.message || error}`);
         }
@@ -899,6 +962,7 @@ await phase(`screenshots into ${SHOTS}`, async () => {
     if (light && dark && light.bg === dark.bg) fail(`dark scheme ${code}`, `the body background is ${light.bg} in both color schemes`);
   }
   summary.shots = `${shots.length} PNGs in ${SHOTS}`;
+  summary.contrast = `${lowContrast} code colors under 4.5:1 (every example of ${SHOT_PAGES.join(', ')}, light and dark)`;
 });
 
 // ---- 7. Lighthouse ----------------------------------------------------------------------------
