@@ -50,7 +50,7 @@ naive=$(time_of /dev/null "$bin" verify "${snippets[@]}" "${six[@]}" --no-cache 
 
 python3 - "$out/floor.json" "$out/all.json" "$(nproc)" "$all" "$warm" "$flask_cell" "$go_cell" \
   "$spring_cell" "$cold" "$naive" <<'PY'
-import json, math, sys, tomllib
+import functools, json, math, sys, tomllib
 from pathlib import Path
 
 floor_report, all_report = (json.load(open(p)) for p in sys.argv[1:3])
@@ -59,6 +59,7 @@ all_s, warm, flask_cell, go_cell, spring_cell, cold, naive = map(float, sys.argv
 
 # What each descriptor lets verify share: `batch-size` cells build together, and with
 # `serve-per = "batch"` one server process serves them all.
+@functools.cache
 def batching(lang):
     v = tomllib.loads(Path(f"languages/{lang}.toml").read_text()).get("verify", {})
     size = v.get("batch-size", 1)
