@@ -1,4 +1,4 @@
-//! The built-in catalog, language descriptors and templates, embedded in the binary so that
+//! The built-in catalog, language descriptors, templates, site theme and browser data, embedded in the binary so that
 //! `cargo install` gives a working tool, and the directories that override them file by file
 //! (as mdBook's theme directory does).
 
@@ -12,7 +12,10 @@ use crate::error::input_error;
 
 static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 static LANGUAGES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/languages");
+static THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/theme");
 const CATALOG: &str = include_str!("../catalog.toml");
+/// MDN's browser compatibility data for the status codes it has (see ci/browser-compat.sh).
+pub const BROWSER_COMPAT: &str = include_str!("../data/browser-compat.json");
 
 /// A text file and where it came from, so that errors can name it.
 #[derive(Debug, Clone)]
@@ -46,6 +49,12 @@ pub fn languages(overrides: &Overrides) -> Result<BTreeMap<String, SourceFile>> 
 /// The template files (`*.hbs`), keyed by their path below the templates directory.
 pub fn templates(overrides: &Overrides) -> Result<BTreeMap<String, SourceFile>> {
     overlay(&TEMPLATES, "templates", overrides.templates.as_deref(), |p| p.ends_with(".hbs"))
+}
+
+/// The site's theme files (templates `*.hbs`, and static files such as `site.js`), keyed by
+/// their path below the theme directory: built-in ones, replaced or joined by `--theme DIR`.
+pub fn theme(dir: Option<&Path>) -> Result<BTreeMap<String, SourceFile>> {
+    overlay(&THEME, "theme", dir, |_| true)
 }
 
 fn overlay(

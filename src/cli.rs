@@ -1,5 +1,5 @@
 //! The command line as clap parses it, and its resolution into the options the commands take
-//! (`VerifyArgs::resolve`): every default filled in and every value validated against the loaded
+//! (`VerifyArgs::resolve`, `SiteArgs::resolve`): every default filled in and every value validated against the loaded
 //! project, as input errors. Nothing below this module sees clap's types.
 
 use std::path::PathBuf;
@@ -9,6 +9,7 @@ use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 
 use crate::error::input_error;
 use crate::project::Project;
+use crate::site::SiteOptions;
 use crate::verify::options::{default_cache_dir, VerifyOptions};
 use crate::verify::plan::Partition;
 use crate::verify::report::{self, Format, Outputs};
@@ -32,7 +33,7 @@ pub struct Args {
 /// says which commands it applies to, and giving it to another is a usage error.
 #[derive(Debug, Clone, Default, ClapArgs)]
 pub struct BeforeCommand {
-    /// Use this catalog instead of the built-in one (list, generate, check, verify).
+    /// Use this catalog instead of the built-in one (list, generate, check, verify, site).
     #[arg(long, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
     /// Language descriptors here replace or join the built-in ones, file by file (all commands
@@ -149,6 +150,11 @@ impl Command {
             Command::NewLanguage { input, .. } => {
                 ("new-language", languages(input), Takes { languages: true, ..Takes::default() })
             }
+            Command::Site(args) => (
+                "site",
+                Inputs { catalog: args.catalog.clone(), ..Inputs::default() },
+                Takes { catalog: true, ..Takes::default() },
+            ),
             Command::Cache(CacheCommand::Clean { .. }) => ("cache clean", Inputs::default(), Takes::default()),
             Command::Report(ReportCommand::Merge { input, color, .. }) => {
                 ("report merge", Inputs { color: color.color, ..languages(input) }, Takes { catalog: false, ..all })
@@ -211,6 +217,18 @@ pub enum Command {
         after_help = "Examples:\n  snippetgen verify\n  snippetgen verify --lang flask --code 503 --format json\n  snippetgen verify --junit target/verify.xml --allow-skip"
     )]
     Verify(VerifyArgs),
+    /// Build the pages the examples are published on: an index and a page per code.
+    ///
+    /// Reads the catalog, the snippets (`--snippets`, as generate wrote them) and, with
+    /// `--report`, verify's JSON report, whose outcome, toolchain and dependency versions each
+    /// example's page shows. Writes `DIR/index.html`, `DIR/<code>/index.html`, `style.css`,
+    /// `site.js` and `404.html`, plus `sitemap.xml` and `robots.txt` with --base-url (a sitemap
+    /// needs absolute URLs; without it the pages have no canonical link either). With
+    /// `--format markdown`, `DIR/<code>.md` with YAML front matter instead.
+    #[command(
+        after_help = "Examples:\n  snippetgen verify --format json > report.json\n  snippetgen site --out public --report report.json --base-url https://example.org/http/\n  snippetgen site --out content/codes --format markdown"
+    )]
+    Site(SiteArgs),
     /// Check what verify needs: the toolchains at their versions, the dependencies in the cache.
     ///
     /// Each toolchain must be on PATH at the version its descriptor requires (`min-version`);
@@ -295,6 +313,80 @@ pub enum ReportCommand {
         #[command(flatten)]
         input: LanguageArgs,
     },
+}
+
+#[derive(Debug, Clone, ClapArgs)]
+pub struct SiteArgs {
+    /// Output directory. Its contents are replaced, so it must be one site wrote (or empty).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Replace --out even if it holds files site did not write (a file is never replaced).
+    #[arg(long)]
+    pub force: bool,
+    /// The directory of generated snippets to publish (`snippetgen generate --out DIR` writes it).
+    #[arg(long, default_value = "snippets", value_name = "DIR")]
+    pub snippets: PathBuf,
+    /// A verify JSON report (`verify --format json`, or `report merge`'s): each example shows
+    /// its outcome, toolchain and dependency versions, and the run's date. Without it every
+    /// example says "not verified".
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Theme files here replace or join the built-in theme's, file by file (docs/theme.md).
+    #[arg(long, value_name = "DIR")]
+    pub theme: Option<PathBuf>,
+    /// HTML pages, or one Markdown file per code for a static site generator.
+    #[arg(long, value_enum, default_value_t = SiteFormat::Html)]
+    pub format: SiteFormat,
+    /// The URL the site is published at, such as https://example.org/http/: canonical links,
+    /// sitemap.xml and robots.txt come from it.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Use this catalog instead of the built-in one (the snippets must come from it).
+    #[arg(long, value_name = "FILE", help_heading = "Input")]
+    pub catalog: Option<PathBuf>,
+}
+
+impl SiteArgs {
+    /// The options site runs with: the snippets directory, the report, the theme directory and
+    /// the base URL checked. Errors are input errors.
+    pub fn resolve(self) -> Result<SiteOptions> {
+        if !self.snippets.join(crate::project::INDEX_FILE).is_file() {
+            return Err(crate::check::no_snippets(&self.snippets));
+        }
+        if let Some(report) = &self.report {
+            if !report.is_file() {
+                return Err(input_error!(
+                    "{}: no such report file (write one with `snippetgen verify --format json > FILE`)",
+                    report.display()
+                ));
+            }
+        }
+        if let Some(theme) = &self.theme {
+            if !theme.is_dir() {
+                return Err(input_error!("{}: not a directory (--theme)", theme.display()));
+            }
+        }
+        let base_url = self.base_url.as_deref().map(crate::site::base_url).transpose()?;
+        let format = match self.format {
+            SiteFormat::Html => crate::site::Format::Html,
+            SiteFormat::Markdown => crate::site::Format::Markdown,
+        };
+        Ok(SiteOptions {
+            out: self.out,
+            snippets: self.snippets,
+            report: self.report,
+            theme: self.theme,
+            format,
+            base_url,
+            force: self.force,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SiteFormat {
+    Html,
+    Markdown,
 }
 
 #[derive(Debug, Clone, ClapArgs)]

@@ -4,7 +4,7 @@
 //! written to a staging directory beside the output and swapped in with one atomic
 //! `renameat2(RENAME_EXCHANGE)`, so that the output directory exists, whole, at every instant
 //! (a run killed at any point leaves the old tree or the new one), and a failure leaves it
-//! exactly as it was.
+//! exactly as it was. `site` writes its output the same way (`may_replace`, `write_tree`).
 //!
 //! generate writes a marker, `.snippetgen-output`, into its output; it replaces only a
 //! directory that carries the marker (or an empty one), so a directory of someone else's files
@@ -25,10 +25,20 @@ use nix::fcntl::RenameFlags;
 use crate::error::input_error;
 use crate::project::{self, Project, INDEX_FILE};
 
-/// The file that marks a directory as generate's output. `check` ignores it.
+/// The file that marks a directory as generate's (or site's) output. `check` ignores it.
 pub const MARKER: &str = ".snippetgen-output";
 const MARKER_TEXT: &str =
     "This directory is written by `snippetgen generate`, which replaces what it holds on every run.\n";
+
+/// Whose output a directory is: the command that writes it and the text of its marker. Each
+/// command replaces only its own output, so `site --out snippets` never takes generate's
+/// directory for its own.
+pub struct Owner {
+    pub command: &'static str,
+    pub marker_text: &'static str,
+}
+
+pub const GENERATE: Owner = Owner { command: "generate", marker_text: MARKER_TEXT };
 /// Name prefixes of the staging directories beside the output.
 const STAGING_PREFIX: &str = ".snippetgen-new-";
 const ASIDE_PREFIX: &str = ".snippetgen-old-";
@@ -47,7 +57,7 @@ pub fn run(project: &Project, args: &GenerateArgs) -> Result<usize> {
     let everything = project.select(&[], &[])?;
     let files = project::render_all(project, &everything)?;
     let filtered = !args.langs.is_empty() || !args.codes.is_empty();
-    may_replace(&args.out, args.force)?;
+    may_replace(&args.out, args.force, &GENERATE)?;
     let mut wanted: BTreeMap<String, String> = if filtered {
         // Only the selected cells are rewritten; the rest of the directory stays as it is.
         let mut wanted = BTreeMap::new();
@@ -63,15 +73,16 @@ pub fn run(project: &Project, args: &GenerateArgs) -> Result<usize> {
         files
     };
     let snippets = wanted.len() - 1;
-    wanted.insert(MARKER.into(), MARKER_TEXT.into());
+    wanted.insert(MARKER.into(), GENERATE.marker_text.into());
     write_tree(&args.out, &wanted, filtered)?;
     Ok(snippets)
 }
 
-/// Whether generate may replace `out`: it does not exist, or it is a directory that generate
-/// wrote (it has the marker), or an empty one, or `force`. A file or a link is never
+/// Whether `owner` may replace `out`: it does not exist, or it is a directory that `owner`
+/// wrote (it has `owner`'s marker), or an empty one, or `force`. A file or a link is never
 /// replaced. The error names a file that would be lost.
-fn may_replace(out: &Path, force: bool) -> Result<()> {
+pub(crate) fn may_replace(out: &Path, force: bool, owner: &Owner) -> Result<()> {
+    let command = owner.command;
     let meta = match fs::symlink_metadata(out) {
         Ok(meta) => meta,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -79,12 +90,12 @@ fn may_replace(out: &Path, force: bool) -> Result<()> {
     };
     if meta.file_type().is_symlink() {
         return Err(input_error!(
-            "{}: is a symbolic link; give the directory it points to as --out (generate replaces the directory itself)",
+            "{}: is a symbolic link; give the directory it points to as --out ({command} replaces the directory itself)",
             out.display()
         ));
     }
     if !meta.is_dir() {
-        return Err(input_error!("{}: is a file, not a directory; generate never replaces a file", out.display()));
+        return Err(input_error!("{}: is a file, not a directory; {command} never replaces a file", out.display()));
     }
     // The directory is replaced as a whole, which the kernel refuses for the one we stand in.
     let here = std::env::current_dir().ok().and_then(|d| d.canonicalize().ok());
@@ -96,7 +107,9 @@ fn may_replace(out: &Path, force: bool) -> Result<()> {
             ));
         }
     }
-    if force || fs::symlink_metadata(out.join(MARKER)).is_ok_and(|m| m.is_file()) {
+    let marked = fs::symlink_metadata(out.join(MARKER)).is_ok_and(|m| m.is_file())
+        && fs::read_to_string(out.join(MARKER)).is_ok_and(|text| text == owner.marker_text);
+    if force || marked {
         return Ok(());
     }
     // A file to name (the first, sorted); else an entry, such as an empty directory.
@@ -111,7 +124,7 @@ fn may_replace(out: &Path, force: bool) -> Result<()> {
     match lost {
         None => Ok(()),
         Some(rel) => Err(input_error!(
-            "{} would be lost: {} holds files that `snippetgen generate` did not write (it has no {MARKER}); \
+            "{} would be lost: {} holds files that `snippetgen {command}` did not write (it has no {MARKER} of {command}'s); \
              pass --force to replace the directory, or choose another --out",
             out.join(rel).display(),
             out.display()

@@ -19,6 +19,7 @@ mod list;
 mod project;
 mod run;
 mod scaffold;
+mod site;
 mod verify;
 
 fn main() -> ExitCode {

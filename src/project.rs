@@ -195,18 +195,31 @@ impl Project {
 
     fn render(&self, template: &str, context: &Value) -> Result<String> {
         self.registry.render(template, context).map_err(|err| {
-            let origin = self.template_origin(template);
-            let line = err.line_no.map(|l| format!(":{l}")).unwrap_or_default();
-            match err.reason() {
-                RenderErrorReason::HelperNotFound(name) => input_error!(
-                    "{origin}{line}: unknown helper `{name}` (helpers: str, concat, and the built-ins eq, ne, gt, gte, lt, lte, and, or, not, len, lookup)"
-                ),
-                RenderErrorReason::MissingVariable(Some(name)) => input_error!(
-                    "{origin}{line}: `{name}` is not in the template's context (strict mode); CONTRIBUTING.md lists the fields"
-                ),
-                reason => input_error!("{origin}{line}: cannot render: {reason}"),
-            }
+            let helpers = "str, concat, and the built-ins eq, ne, gt, gte, lt, lte, and, or, not, len, lookup";
+            render_error(self.template_origin(template), &err, helpers, "the template's context", "CONTRIBUTING.md")
         })
+    }
+}
+
+/// A template's render error as an input error naming the template's file and line. `helpers`
+/// lists the helpers its registry has; `context` names what the template renders against and
+/// `guide` the document that lists its fields (strict mode makes a missing field an error).
+pub(crate) fn render_error(
+    origin: &str,
+    err: &handlebars::RenderError,
+    helpers: &str,
+    context: &str,
+    guide: &str,
+) -> anyhow::Error {
+    let line = err.line_no.map(|l| format!(":{l}")).unwrap_or_default();
+    match err.reason() {
+        RenderErrorReason::HelperNotFound(name) => {
+            input_error!("{origin}{line}: unknown helper `{name}` (helpers: {helpers})")
+        }
+        RenderErrorReason::MissingVariable(Some(name)) => {
+            input_error!("{origin}{line}: `{name}` is not in {context} (strict mode); {guide} lists the fields")
+        }
+        reason => input_error!("{origin}{line}: cannot render: {reason}"),
     }
 }
 
@@ -326,7 +339,7 @@ fn unbalanced_block(text: &str) -> Option<String> {
 }
 
 /// `{{concat a b ...}}`: the parameters' text joined, for building one literal from parts.
-fn concat(
+pub(crate) fn concat(
     h: &Helper,
     _: &Handlebars,
     _: &Context,

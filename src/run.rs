@@ -7,7 +7,7 @@ use crate::cli::{Args, CacheCommand, ColorChoice, Command, ListFormat, ReportCom
 use crate::project::Project;
 use crate::verify::options::default_cache_dir;
 use crate::verify::report::{self, RunStatus};
-use crate::{check, doctor, generate, list, scaffold, verify};
+use crate::{check, doctor, generate, list, scaffold, site, verify};
 
 /// How a command came out, for the exit status.
 pub enum Status {
@@ -83,6 +83,16 @@ pub fn run(args: Args) -> Result<Status> {
             let options = args.resolve(&project, overrides.catalog.as_deref())?;
             let mut reporters = report::reporters(&options.outputs);
             Ok(verify::run(&project, &options, &mut reporters)?.into())
+        }
+        Command::Site(args) => {
+            let options = args.resolve()?;
+            let pages = site::run(&project, &options)?;
+            let what = match options.format {
+                site::Format::Markdown => report::plural(pages, "Markdown file"),
+                site::Format::Html => format!("{} and the index", report::plural(pages, "page")),
+            };
+            eprintln!("wrote {what} to {}", options.out.display());
+            Ok(Status::Success)
         }
         Command::Cache(_) => unreachable!("cache clean returned above"),
         Command::Report(ReportCommand::Merge { files, format, junit, allow_skip, deny_warnings, .. }) => {

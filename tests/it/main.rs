@@ -12,6 +12,7 @@ mod generate;
 mod hostile;
 mod processes;
 mod sandbox;
+mod site;
 mod snapshots;
 mod support;
 mod verify;

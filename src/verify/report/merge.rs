@@ -62,7 +62,7 @@ pub fn merge(files: &[PathBuf], order: &[&str]) -> Result<Report> {
     Ok(merged)
 }
 
-fn read(path: &Path) -> Result<Report> {
+pub(crate) fn read(path: &Path) -> Result<Report> {
     let text = std::fs::read_to_string(path).map_err(|e| input_error!("{}: cannot read: {e}", path.display()))?;
     serde_json::from_str(&text)
         .map_err(|e| input_error!("{}:{}: not a verify JSON report: {e}", path.display(), e.line()))
