@@ -410,6 +410,9 @@ pub struct VerifyArgs {
     /// Also write a JUnit XML report here.
     #[arg(long, value_name = "FILE")]
     pub junit: Option<PathBuf>,
+    /// Also write the JSON report here (what `--format json` prints; `site --report` reads it).
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
     /// Keep each cell's work directory and print where it is.
     #[arg(long)]
     pub keep_workdirs: bool,
@@ -463,7 +466,10 @@ impl VerifyArgs {
             Some(n) => n,
         };
         if let Some(junit) = &self.junit {
-            report::check_writable(junit)?;
+            report::check_writable(junit, "JUnit")?;
+        }
+        if let Some(json) = &self.json {
+            report::check_writable(json, "JSON")?;
         }
         let cache_dir = self.cache_dir.unwrap_or_else(default_cache_dir);
         let cache_dir = std::path::absolute(&cache_dir)
@@ -485,7 +491,7 @@ impl VerifyArgs {
             batching: !self.no_batch,
             sandbox: !self.no_sandbox,
             partition: self.partition,
-            outputs: Outputs { format: self.format.into(), junit: self.junit },
+            outputs: Outputs { format: self.format.into(), junit: self.junit, json: self.json },
         })
     }
 }

@@ -97,11 +97,11 @@ pub fn run(args: Args) -> Result<Status> {
         Command::Cache(_) => unreachable!("cache clean returned above"),
         Command::Report(ReportCommand::Merge { files, format, junit, allow_skip, deny_warnings, .. }) => {
             if let Some(path) = &junit {
-                report::check_writable(path)?;
+                report::check_writable(path, "JUnit")?;
             }
             let order: Vec<&str> = project.languages.iter().map(|l| l.id.as_str()).collect();
             let merged = report::merge::merge(&files, &order)?;
-            let mut reporters = report::reporters(&report::Outputs { format: format.into(), junit });
+            let mut reporters = report::reporters(&report::Outputs { format: format.into(), junit, json: None });
             Ok(report::merge::replay(&merged, allow_skip, deny_warnings, &mut reporters)?.into())
         }
         Command::NewLanguage { id, from, .. } => {

@@ -56,6 +56,20 @@ fn verify_passes_correct_snippets_and_reports_json_and_junit() {
     }
     let junit = fx.read("out/junit.xml");
     assert!(junit.contains("<testsuite name=\"go\"") && junit.contains("name=\"php 503\""), "{junit}");
+
+    // `--json FILE` writes the same report to a file, beside the human one on stdout.
+    bad_input(
+        &fx,
+        &["verify", "--lang", "php", "--code", "503", "--json", "nowhere/report.json"],
+        "error: nowhere: no such directory for the JSON report nowhere/report.json",
+    );
+    let run = fx.run(&["verify", "--lang", "php", "--code", "503", "--json", "out/report.json"]).expect(0);
+    assert!(run.stdout().contains("PASS [cached ] php 503"), "{}", run.stdout());
+    let written = fx.read("out/report.json");
+    assert_valid_report(&written);
+    let written: serde_json::Value = serde_json::from_str(&written).unwrap();
+    assert_eq!(written["results"][0]["lang"], "php");
+    assert_eq!(written["results"][0]["outcome"], "pass");
 }
 
 #[test]

@@ -4,9 +4,10 @@
 //! `report merge` reads these reports back.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
 use super::{Event, LanguageFacts, Reporter, RunStatus};
@@ -30,10 +31,19 @@ pub struct Report {
 
 #[derive(Default)]
 pub struct Json {
+    /// Where the report goes: stdout, or this file (`verify --json FILE`).
+    to: Option<PathBuf>,
     started_at: Option<SystemTime>,
     partition: Option<String>,
     selection_cells: usize,
     languages: Vec<LanguageFacts>,
+}
+
+impl Json {
+    /// A reporter that writes the report to `path` instead of stdout.
+    pub fn to_file(path: PathBuf) -> Json {
+        Json { to: Some(path), ..Json::default() }
+    }
 }
 
 impl Reporter for Json {
@@ -57,7 +67,10 @@ impl Reporter for Json {
                     languages: self.languages.clone(),
                     results: results.to_vec(),
                 };
-                write(&report)?;
+                match &self.to {
+                    None => write(&report)?,
+                    Some(path) => write_file(path, &report)?,
+                }
             }
         }
         Ok(())
@@ -70,6 +83,13 @@ pub fn write(report: &Report) -> Result<()> {
     serde_json::to_writer_pretty(&mut stdout, report)?;
     writeln!(stdout)?;
     Ok(())
+}
+
+/// Writes a report to a file (it is not an input error if that fails: the run happened).
+fn write_file(path: &Path, report: &Report) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(report)?;
+    text.push('\n');
+    std::fs::write(path, text).with_context(|| format!("cannot write the JSON report {}", path.display()))
 }
 
 /// `2026-12-02T10:00:00Z`: a time in RFC 3339, UTC, to the second.

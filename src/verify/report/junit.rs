@@ -25,10 +25,10 @@ impl Reporter for Junit {
 
 /// The directory a report will be written in must exist: a mistyped path is the user's to fix,
 /// not ours to create.
-pub fn check_writable(path: &Path) -> Result<()> {
+pub fn check_writable(path: &Path, what: &str) -> Result<()> {
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !parent.is_dir() {
-        return Err(input_error!("{}: no such directory for the JUnit report {}", parent.display(), path.display()));
+        return Err(input_error!("{}: no such directory for the {what} report {}", parent.display(), path.display()));
     }
     Ok(())
 }

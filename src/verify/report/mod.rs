@@ -36,6 +36,8 @@ pub struct Outputs {
     pub format: Format,
     /// Also write a JUnit XML report here.
     pub junit: Option<PathBuf>,
+    /// Also write the JSON report here.
+    pub json: Option<PathBuf>,
 }
 
 /// What one language ran on: its toolchain and dependencies as installed.
@@ -104,6 +106,9 @@ pub fn reporters(outputs: &Outputs) -> Vec<Box<dyn Reporter>> {
     };
     if let Some(path) = &outputs.junit {
         reporters.push(Box::new(junit::Junit { path: path.clone() }));
+    }
+    if let Some(path) = &outputs.json {
+        reporters.push(Box::new(json::Json::to_file(path.clone())));
     }
     reporters
 }
