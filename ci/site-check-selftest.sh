@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Proves ci/site-check.sh can fail: copies a built site, breaks it in one known way per check
 # (a request to another host, a console error, broken links, a tab key that does nothing, a layout
-# shift between tabs, an example hidden with JavaScript off, low contrast, a page wider than a
-# phone), runs the check on the copy, and exits 1 unless the check exits 1 and names each break.
+# shift between tabs, a filter that leaves links to the classes it hid, an example hidden with
+# JavaScript off, low contrast, a page wider than a phone), runs the check on the copy, and exits
+# 1 unless the check exits 1 and names each break.
 #
 #   bash ci/site-check-selftest.sh DIR        (DIR: what `snippetgen site --out DIR` wrote)
 set -euo pipefail
@@ -44,6 +45,8 @@ open(path, "w", encoding="utf-8").write(text)
 EOF
 # ArrowLeft does nothing; the panels no longer share one grid cell, so their heights differ.
 sed -i "s/event.key === 'ArrowLeft'/event.key === 'SelftestNoSuchKey'/" "$broken/site.js"
+# The filter leaves the class links of the groups it hides.
+sed -i "s/if (link) link.parentNode.hidden = group.hidden;/void link;/" "$broken/site.js"
 echo '.tabs-on .example { grid-area: auto !important; } .tabs-on .example.inactive { display: none; }' >>"$broken/style.css"
 
 log="$broken.log"
@@ -67,6 +70,7 @@ expect "broken #fragment" 'no element with id "no-such-id"'
 expect "tab key" 'ArrowLeft from .*focus on tab'
 expect "layout shift" "page's height changes with the tab"
 expect "hidden with JavaScript off" 'no-JS 206: hidden with JavaScript off'
+expect "class link to a hidden group" 'leaves links to hidden classes: #class-'
 expect "axe contrast" 'color-contrast \[serious\]'
 expect "overflow at 390 px" 'page index .*scrolls sideways at 390 px'
 if [[ $status -ne 1 ]]; then

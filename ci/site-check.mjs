@@ -794,6 +794,10 @@ await phase('index filter', async () => {
             wrongShown: items.filter((i) => visible(i) && !match(i)).map((i) => cssPath(i)),
             wrongHidden: items.filter((i) => !visible(i) && match(i)).map((i) => cssPath(i)),
             status: (document.getElementById('filter-status') || {}).textContent || '',
+            // A class's link above the groups goes with its group: none leads to a hidden one.
+            deadClassLinks: Array.from(document.querySelectorAll('.classes a[href^="#"]'))
+              .filter((a) => visible(a) && !visible(document.getElementById(a.getAttribute('href').slice(1))))
+              .map((a) => a.getAttribute('href')),
           };
         },
         query,
@@ -801,6 +805,7 @@ await phase('index filter', async () => {
       if (!r.shown) problems.push(`"${query}" shows no code`);
       if (r.wrongShown.length) problems.push(`"${query}" shows codes that do not match: ${r.wrongShown.slice(0, 3).join('; ')}`);
       if (r.wrongHidden.length) problems.push(`"${query}" hides codes that match: ${r.wrongHidden.slice(0, 3).join('; ')}`);
+      if (r.deadClassLinks.length) problems.push(`"${query}" leaves links to hidden classes: ${r.deadClassLinks.join(', ')}`);
       console.log(`   "${query}": ${r.shown} shown, status "${r.status}"`);
     }
   } finally {
