@@ -37,10 +37,11 @@ pub struct BeforeCommand {
     #[arg(long, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
     /// Language descriptors here replace or join the built-in ones, file by file (all commands
-    /// but cache).
+    /// but site and cache).
     #[arg(long, value_name = "DIR")]
     pub languages: Option<PathBuf>,
-    /// Templates here replace or join the built-in ones, file by file (all commands but cache).
+    /// Templates here replace or join the built-in ones, file by file (all commands but site
+    /// and cache).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// When to use color (check, verify, doctor, report merge) [default: auto].
