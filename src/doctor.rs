@@ -75,12 +75,13 @@ pub fn report(project: &Project, cache_dir: &Path) -> (String, bool) {
             if to_set_up == 1 { "its dependencies" } else { "their dependencies" }
         )
     };
+    let containment = crate::verify::sandbox::available();
     let _ = writeln!(
         out,
         "\n{} {}{}",
         style("containment:").bold(),
-        crate::verify::sandbox::available().describe(),
-        if crate::verify::sandbox::available() == crate::verify::sandbox::Containment::Sandbox {
+        containment.describe(),
+        if containment == crate::verify::sandbox::Containment::Sandbox {
             " (`verify --no-sandbox` keeps only the PID namespaces)"
         } else {
             ""

@@ -227,7 +227,9 @@ pub fn evidence(cell: &Cell, report: Option<&Report>, results: &BTreeMap<(&str, 
 /// `v20.20.2`, so a line that does not name the program that printed it gets the name in front
 /// (`node v20.20.2`); `Python 3.11.7` and `go version go1.26.8` stay as they are.
 fn labelled(line: &str, program: &str) -> String {
-    if program.is_empty() || line.to_lowercase().contains(&program.to_lowercase()) {
+    // `python3 --version` prints `Python 3.11.7`: the name without its version suffix counts.
+    let name = program.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.').to_lowercase();
+    if name.is_empty() || line.to_lowercase().contains(&name) {
         line.to_string()
     } else {
         format!("{program} {line}")
@@ -462,6 +464,15 @@ mod tests {
         assert_eq!(spec_url("RFC 8297", "2").as_deref(), Some("https://www.rfc-editor.org/rfc/rfc8297#section-2"));
         assert_eq!(spec_url("RFC 2518", "").as_deref(), Some("https://www.rfc-editor.org/rfc/rfc2518"));
         assert_eq!(spec_url("WHATWG Fetch", "3"), None);
+    }
+
+    #[test]
+    fn toolchain_lines_name_their_program() {
+        assert_eq!(labelled("v20.20.2", "node"), "node v20.20.2");
+        assert_eq!(labelled("Python 3.11.7", "python3"), "Python 3.11.7");
+        assert_eq!(labelled("go version go1.26.8 linux/amd64", "go"), "go version go1.26.8 linux/amd64");
+        assert_eq!(labelled("nginx version: nginx/1.22.1", "nginx"), "nginx version: nginx/1.22.1");
+        assert_eq!(labelled("1.2.3", ""), "1.2.3");
     }
 
     #[test]

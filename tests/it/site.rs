@@ -454,6 +454,9 @@ fn a_toolchain_line_that_does_not_name_its_program_is_labelled() {
     assert!(express.contains("Toolchainnode v20.20.2"), "{express}");
     let page = with_report().read("public/503/index.html");
     assert!(text_of(panel(&page, "sinatra")).contains("Toolchainruby 3.1.2p20"));
+    // `python3 --version` prints `Python 3.11.7`, which names it already.
+    let flask = text_of(panel(&page, "flask"));
+    assert!(flask.contains("ToolchainPython 3.11.7") && !flask.contains("python3 Python"), "{flask}");
 }
 
 #[test]
