@@ -2,9 +2,12 @@
 # Benchmark of `snippetgen verify` on this machine, every figure from one sitting. Prints:
 # - the floor: for each stack, what one cell unavoidably costs (one build of a trivial program
 #   where the stack builds, one start of its runtime serving it, the requests verify sends to
-#   it), measured here by verifying each stack's 200 cell alone; and the floor of the full
-#   matrix, what a perfect scheduler on this machine's cores would need given those costs and
-#   the batching each stack's descriptor allows;
+#   it), measured here by verifying each stack's 200 cell alone, and what each further cell of a
+#   batch adds (a batch of two, 200 and 201: each Go or Rust cell is a binary of its own to link,
+#   each forked Ruby or Django cell an app of its own to load); both on one core (taskset), so a
+#   figure is the work itself, not work spread over cores by a toolchain; and the floor of the
+#   full matrix, what a perfect scheduler on this machine's cores would need given those costs
+#   and the batching each stack's descriptor allows: the work of every stack, over the cores;
 # - the cold full matrix of every stack beside that floor, and their ratio;
 # - a warm re-run (nothing changed), one cell of an interpreted stack, one Go and one Spring cell;
 # - the six original stacks cold and the naive way (every cell built and started alone, one
@@ -39,7 +42,9 @@ time_of() {
 }
 
 json=(--format json)
-floor_run=$(time_of "$out/floor.json" "$bin" verify "${snippets[@]}" --code 200 --no-cache --no-batch -j 1 "${json[@]}")
+one_core=(taskset -c 0)
+floor_run=$(time_of "$out/floor.json" "${one_core[@]}" "$bin" verify "${snippets[@]}" --code 200 --no-cache --no-batch -j 1 "${json[@]}")
+pair_run=$(time_of "$out/pair.json" "${one_core[@]}" "$bin" verify "${snippets[@]}" --code 200 --code 201 --no-cache -j 1 "${json[@]}")
 all=$(time_of "$out/all.json" "$bin" verify "${snippets[@]}" --no-cache "${json[@]}")
 warm=$(time_of /dev/null "$bin" verify "${snippets[@]}")
 flask_cell=$(time_of /dev/null "$bin" verify "${snippets[@]}" --lang flask --code 404 --no-cache)
@@ -48,14 +53,17 @@ spring_cell=$(time_of /dev/null "$bin" verify "${snippets[@]}" --lang spring --c
 cold=$(time_of /dev/null "$bin" verify "${snippets[@]}" "${six[@]}" --no-cache)
 naive=$(time_of /dev/null "$bin" verify "${snippets[@]}" "${six[@]}" --no-cache --no-batch -j 1)
 
-python3 - "$out/floor.json" "$out/all.json" "$(nproc)" "$all" "$warm" "$flask_cell" "$go_cell" \
+python3 - "$out/floor.json" "$out/all.json" "$out/pair.json" "$(nproc)" "$all" "$warm" "$flask_cell" "$go_cell" \
   "$spring_cell" "$cold" "$naive" <<'PY'
 import functools, json, math, sys, tomllib
 from pathlib import Path
 
-floor_report, all_report = (json.load(open(p)) for p in sys.argv[1:3])
-cores = int(sys.argv[3])
-all_s, warm, flask_cell, go_cell, spring_cell, cold, naive = map(float, sys.argv[4:11])
+floor_report, all_report, pair_report = (json.load(open(p)) for p in sys.argv[1:4])
+cores = int(sys.argv[4])
+all_s, warm, flask_cell, go_cell, spring_cell, cold, naive = map(float, sys.argv[5:12])
+# The batch of two (200 and 201, batched as the descriptor says): what its build and its start
+# cost beyond the one cell's is what each further cell of a batch adds.
+pair = {r["lang"]: r["phases"] for r in pair_report["results"] if r["code"] == 201 and r.get("phases")}
 
 # What each descriptor lets verify share: `batch-size` cells build together, and with
 # `serve-per = "batch"` one server process serves them all.
@@ -87,19 +95,31 @@ for r in floor_report["results"]:
     lang, n = r["lang"], cells.get(r["lang"], 0)
     p = dict(p, probe_ms=min(p["probe_ms"], median.get(lang, p["probe_ms"])))
     build_size, serve_size = batching(lang)
+    two = pair.get(lang) if pair.get(lang, {}).get("batch_cells") == 2 else None
+    # One cell's build or start, split into what a batch pays once and what each cell adds.
+    def split(alone, field):
+        if not two or not field:
+            return alone, 0
+        each = max(0, two[field] - alone)
+        return max(0, alone - each), each
+    build_once, build_each = split(p["build_ms"], "build_ms" if build_size > 1 else None)
+    start_once, start_each = split(p["start_ms"], "start_ms" if serve_size > 1 else None)
     builds = math.ceil(n / build_size) if p["build_ms"] else 0
     starts = math.ceil(n / serve_size)
-    stack = (builds * p["build_ms"] + starts * p["start_ms"] + n * p["probe_ms"]) / 1000
+    build = builds * build_once + (n * build_each if builds else 0)
+    start = starts * start_once + n * start_each
+    stack = (build + start + n * p["probe_ms"]) / 1000
     work += stack
-    rows.append((lang, p["build_ms"], p["start_ms"], p["probe_ms"], n, builds, starts, stack))
+    rows.append((lang, p["build_ms"], build_each, p["start_ms"], start_each, p["probe_ms"], n, builds, starts, stack))
 # A perfect scheduler keeps every core busy and can do no better than the longest batch.
-longest = max((b + s + p) / 1000 for _, b, s, p, *_ in rows)
+longest = max((b + s + p) / 1000 for _, b, _, s, _, p, *_ in rows)
 floor = max(work / cores, longest)
 
-print(f"\nthe floor, per stack: its 200 cell alone, cold (ms), and what the full matrix needs of it")
-print(f"{'stack':<12} {'build':>7} {'start':>7} {'requests':>9} {'cells':>6} {'builds':>7} {'starts':>7} {'seconds':>8}")
-for lang, b, s, p, n, builds, starts, stack in sorted(rows, key=lambda r: -r[-1]):
-    print(f"{lang:<12} {b:>7} {s:>7} {p:>9} {n:>6} {builds:>7} {starts:>7} {stack:>8.1f}")
+print(f"\nthe floor, per stack, on one core: its 200 cell alone, and what each further cell of a batch")
+print(f"adds (ms); the builds and starts of batches the full matrix needs, and its seconds of work")
+print(f"{'stack':<12} {'build':>7} {'+cell':>6} {'start':>7} {'+cell':>6} {'requests':>9} {'cells':>6} {'builds':>7} {'starts':>7} {'seconds':>8}")
+for lang, b, be, s, se, p, n, builds, starts, stack in sorted(rows, key=lambda r: -r[-1]):
+    print(f"{lang:<12} {b:>7} {be:>6} {s:>7} {se:>6} {p:>9} {n:>6} {builds:>7} {starts:>7} {stack:>8.1f}")
 
 # What the further probes (HEAD, Allow, keep-alive, conditional, range, HTTP/1.0, WebSocket)
 # cost in the cold full run: each cell's share of its batch's build and start, its requests,
