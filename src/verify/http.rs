@@ -249,8 +249,16 @@ impl Conn {
     /// whichever first; true if the limit was reached with more to come.
     fn drain_until(&mut self, until: Instant, limit: usize) -> (Vec<u8>, bool) {
         while !self.eof && self.buf.len() <= limit {
-            if self.fill(until).is_err() {
-                break;
+            match self.fill(until) {
+                Ok(_) => {}
+                // A reset after the response is a close too: the server closed with bytes of
+                // ours unread (a request body its app never read arrived after it answered), so
+                // the kernel sent RST instead of FIN. Whether it does depends on timing alone.
+                Err(err) if err.kind() == std::io::ErrorKind::ConnectionReset => {
+                    self.eof = true;
+                    break;
+                }
+                Err(_) => break,
             }
         }
         let over = self.buf.len() > limit;
@@ -601,6 +609,27 @@ mod tests {
             let _ = s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999\r\n\r\nabc");
         });
         assert!(too_large(get(declared)).contains("Content-Length"));
+    }
+
+    #[test]
+    fn a_close_with_the_request_body_unread_is_a_close() {
+        // The server answers after the head, `Connection: close`, and closes once the body it
+        // never reads has arrived: its kernel resets the connection instead of ending it.
+        let port = serve(|s| {
+            let _ = s.write_all(b"HTTP/1.1 201 Created\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            std::thread::sleep(Duration::from_millis(200));
+        });
+        let post = RequestSpec { method: "POST".into(), body: Some("x".repeat(1000)), ..RequestSpec::default() };
+        let pair = exchange_pair(port, "/", &post, Duration::from_secs(10)).unwrap();
+        assert_eq!(pair.first.last.status, 201);
+        assert!(pair.second.is_none());
+        assert!(!pair.left_open, "a reset is the server closing the connection");
+        // One that does hold the connection open is still caught.
+        let port = serve(|s| {
+            let _ = s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            std::thread::sleep(Duration::from_millis(1500));
+        });
+        assert!(exchange_pair(port, "/", &RequestSpec::default(), Duration::from_secs(10)).unwrap().left_open);
     }
 
     #[test]
