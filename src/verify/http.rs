@@ -647,7 +647,8 @@ mod tests {
         // never reads has arrived: its kernel resets the connection instead of ending it.
         let port = serve(|s| {
             let _ = s.write_all(b"HTTP/1.1 201 Created\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-            std::thread::sleep(Duration::from_millis(200));
+            // Time for the client to read the response before the reset (on a busy machine too).
+            std::thread::sleep(Duration::from_millis(500));
         });
         let post = RequestSpec { method: "POST".into(), body: Some("x".repeat(1000)), ..RequestSpec::default() };
         let pair = exchange_pair(port, "/", &post, Duration::from_secs(10)).unwrap();
