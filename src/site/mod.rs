@@ -93,7 +93,7 @@ fn refuse_snippets_dir(options: &SiteOptions) -> Result<()> {
 pub fn build(project: &Project, options: &SiteOptions) -> Result<BTreeMap<String, String>> {
     let statuses = &project.catalog.statuses;
     let theme = Theme::load(options.theme.as_deref())?;
-    let report = options.report.as_deref().map(model::read_report).transpose()?;
+    let report = options.report.as_deref().map(crate::verify::report::merge::read).transpose()?;
     let cells = model::read_cells(&options.snippets, statuses, &project.languages)?;
     let compat = compat::Compat::load()?;
     let highlighted = match options.format {
@@ -111,7 +111,7 @@ pub fn build(project: &Project, options: &SiteOptions) -> Result<BTreeMap<String
         "codes": statuses.len(),
         "stacks": stacks,
         "report": report.as_ref().map(|r| json!({
-            "date": r.started_at.get(..10).unwrap_or(&r.started_at),
+            "date": r.date(),
             "started-at": r.started_at,
             "snippetgen-version": r.snippetgen_version,
         })),

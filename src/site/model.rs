@@ -66,10 +66,8 @@ pub struct Cell {
 /// (codes ascending, languages in the descriptors' order). The index and the catalog must
 /// describe the same codes.
 pub fn read_cells(dir: &Path, statuses: &[Status], descriptors: &[Language]) -> Result<Vec<Cell>> {
+    // `SiteArgs::resolve` has checked that the index is there.
     let index_path = dir.join(crate::project::INDEX_FILE);
-    if !index_path.is_file() {
-        return Err(crate::check::no_snippets(dir));
-    }
     let text =
         std::fs::read_to_string(&index_path).map_err(|e| input_error!("{}: cannot read: {e}", index_path.display()))?;
     let index: Index = serde_json::from_str(&text)
@@ -133,11 +131,6 @@ pub fn read_cells(dir: &Path, statuses: &[Status], descriptors: &[Language]) -> 
     Ok(cells)
 }
 
-/// Reads a verify JSON report (`verify --format json`, or `report merge`'s).
-pub fn read_report(path: &Path) -> Result<Report> {
-    crate::verify::report::merge::read(path)
-}
-
 /// What a page says about where an example stands.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -179,23 +172,19 @@ impl Evidence {
 
 /// The evidence a report gives about a cell, or what is known without one.
 pub fn evidence(cell: &Cell, report: Option<&Report>, results: &BTreeMap<(&str, u16), &CellResult>) -> Evidence {
-    let Some(report) = report else {
-        return match &cell.reason {
-            Some(reason) => Evidence { reason: Some(reason.clone()), ..Evidence::bare("n/a", "Not applicable") },
-            None => Evidence {
-                reason: Some("no verify report was given when these pages were built".into()),
-                ..Evidence::bare("unverified", "Not verified")
-            },
+    let result = results.get(&(cell.lang_id.as_str(), cell.code));
+    let Some((report, result)) = report.zip(result) else {
+        // Without a verdict: the index's n/a reason, or why there is none.
+        let (kind, label, reason) = match (&cell.reason, report) {
+            (Some(reason), _) => ("n/a", "Not applicable", reason.clone()),
+            (None, None) => {
+                ("unverified", "Not verified", "no verify report was given when these pages were built".into())
+            }
+            (None, Some(_)) => {
+                ("unverified", "Not verified", "the verify report has no result for this example".into())
+            }
         };
-    };
-    let Some(result) = results.get(&(cell.lang_id.as_str(), cell.code)) else {
-        return match &cell.reason {
-            Some(reason) => Evidence { reason: Some(reason.clone()), ..Evidence::bare("n/a", "Not applicable") },
-            None => Evidence {
-                reason: Some("the verify report has no result for this example".into()),
-                ..Evidence::bare("unverified", "Not verified")
-            },
-        };
+        return Evidence { reason: Some(reason), ..Evidence::bare(kind, label) };
     };
     let (kind, label) = match result.outcome {
         Outcome::Pass => ("pass", "Verified"),
@@ -205,7 +194,7 @@ pub fn evidence(cell: &Cell, report: Option<&Report>, results: &BTreeMap<(&str, 
         Outcome::NotApplicable => ("n/a", "Not applicable"),
     };
     let mut evidence = Evidence {
-        date: Some(report.started_at.get(..10).unwrap_or(&report.started_at).to_string()),
+        date: Some(report.date().to_string()),
         started_at: Some(report.started_at.clone()),
         snippetgen_version: Some(report.snippetgen_version.clone()),
         ..Evidence::bare(kind, label)

@@ -7,13 +7,18 @@ use std::sync::OnceLock;
 
 use crate::support::*;
 
-/// A built site: its fixture holds it at `public/`.
-fn built(args: &[&str]) -> Fixture {
-    let fx = Fixture::new();
+/// `snippetgen site --out public --snippets <the committed snippets>`, then `args`, in `fx`.
+fn site_into_public(fx: &Fixture, args: &[&str]) -> Run {
     let snippets = repo("snippets");
     let mut all = vec!["site", "--out", "public", "--snippets", snippets.to_str().unwrap()];
     all.extend_from_slice(args);
-    fx.run(&all).expect(0);
+    fx.run(&all)
+}
+
+/// A built site: its fixture holds it at `public/`.
+fn built(args: &[&str]) -> Fixture {
+    let fx = Fixture::new();
+    site_into_public(&fx, args).expect(0);
     fx
 }
 
@@ -270,19 +275,7 @@ fn the_same_inputs_give_the_same_bytes() {
     let again = built(&["--report", report.to_str().unwrap(), "--base-url", "https://example.org/http"]);
     assert_eq!(tree(&again.path("public")), tree(&with_report().path("public")));
     // Into the same directory again: site replaces its own output.
-    let snippets = repo("snippets");
-    again
-        .run(&[
-            "site",
-            "--out",
-            "public",
-            "--snippets",
-            snippets.to_str().unwrap(),
-            "--report",
-            report.to_str().unwrap(),
-            "--base-url",
-            "https://example.org/http",
-        ])
+    site_into_public(&again, &["--report", report.to_str().unwrap(), "--base-url", "https://example.org/http"])
         .expect(0);
     assert_eq!(tree(&again.path("public")), tree(&with_report().path("public")));
     assert!(again.path("public/.snippetgen-output").is_file());
@@ -386,14 +379,12 @@ fn hostile_catalog_text_is_escaped_in_html_and_markdown() {
 fn a_theme_directory_replaces_files_one_by_one() {
     let fx = Fixture::new();
     fx.write("theme/footer.hbs", "<footer><p>Our own footer for {{html site.title}}</p></footer>\n");
-    let snippets = repo("snippets");
-    fx.run(&["site", "--out", "public", "--snippets", snippets.to_str().unwrap(), "--theme", "theme"]).expect(0);
+    site_into_public(&fx, &["--theme", "theme"]).expect(0);
     let page = fx.read("public/503/index.html");
     assert!(page.contains("<footer><p>Our own footer for HTTP status codes</p></footer>"));
     assert!(page.contains("<h2 id=\"causes\">Common Causes</h2>"), "the other templates are built in");
     fx.write("theme/footer.hbs", "<footer>\n{{nope site.title}}\n</footer>\n");
-    let run =
-        fx.run(&["site", "--out", "public", "--snippets", snippets.to_str().unwrap(), "--theme", "theme"]).expect(2);
+    let run = site_into_public(&fx, &["--theme", "theme"]).expect(2);
     assert!(run.stderr().contains("unknown helper `nope`"), "{}", run.stderr());
     assert!(page == fx.read("public/503/index.html"), "an error writes nothing");
 }
@@ -464,16 +455,7 @@ fn site_takes_a_catalog_and_no_other_input_option() {
     let fx = Fixture::new();
     let snippets = repo("snippets");
     let hostile = repo("tests/fixtures/hostile-catalog.toml");
-    let out = fx.run(&[
-        "site",
-        "--out",
-        "public",
-        "--snippets",
-        snippets.to_str().unwrap(),
-        "--catalog",
-        hostile.to_str().unwrap(),
-    ]);
-    let stderr = out.expect(2).stderr();
+    let stderr = site_into_public(&fx, &["--catalog", hostile.to_str().unwrap()]).expect(2).stderr();
     let index = snippets.join("index.json");
     assert_eq!(
         stderr.lines().next().unwrap_or_default(),

@@ -29,6 +29,13 @@ pub struct Report {
     pub results: Vec<CellResult>,
 }
 
+impl Report {
+    /// The day the run started, `YYYY-MM-DD` (the start of `started_at`).
+    pub fn date(&self) -> &str {
+        self.started_at.get(..10).unwrap_or(&self.started_at)
+    }
+}
+
 #[derive(Default)]
 pub struct Json {
     /// Where the report goes: stdout, or this file (`verify --json FILE`).

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::{Event, Reporter};
-use crate::error::input_error;
 use crate::verify::outcome::{CellResult, Outcome};
 
 pub struct Junit {
@@ -21,16 +20,6 @@ impl Reporter for Junit {
         }
         Ok(())
     }
-}
-
-/// The directory a report will be written in must exist: a mistyped path is the user's to fix,
-/// not ours to create.
-pub fn check_writable(path: &Path, what: &str) -> Result<()> {
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    if !parent.is_dir() {
-        return Err(input_error!("{}: no such directory for the {what} report {}", parent.display(), path.display()));
-    }
-    Ok(())
 }
 
 pub fn write_junit(path: &Path, results: &[CellResult]) -> Result<()> {

@@ -10,7 +10,7 @@ mod junit;
 mod markdown;
 pub mod merge;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use anyhow::Result;
@@ -18,9 +18,9 @@ use serde::{Deserialize, Serialize};
 
 use super::outcome::{CellResult, Outcome, Stop};
 use super::plan::Partition;
+use crate::error::input_error;
 
 pub use json::Report;
-pub use junit::check_writable;
 
 /// The report on stdout: human-readable, JSON, or the Markdown table of languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +95,16 @@ pub enum Event<'a> {
 
 pub trait Reporter {
     fn event(&mut self, event: &Event) -> Result<()>;
+}
+
+/// The directory a report will be written in must exist: a mistyped path is the user's to fix,
+/// not ours to create.
+pub fn check_writable(path: &Path, what: &str) -> Result<()> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        return Err(input_error!("{}: no such directory for the {what} report {}", parent.display(), path.display()));
+    }
+    Ok(())
 }
 
 /// The reporters for these outputs.
