@@ -9,7 +9,8 @@ fn stubborn_server(fx: &Fixture) {
         fx,
         "snippets/503/express.js",
         "res.status(503).json({ message: 'Service Unavailable' });",
-        "require('child_process').spawn('sleep', ['300'], { stdio: 'ignore' });\n    process.on('SIGTERM', () => {});",
+        // The handler first: once the test sees the grandchild, SIGTERM is already ignored.
+        "process.on('SIGTERM', () => {});\n    require('child_process').spawn('sleep', ['300'], { stdio: 'ignore' });",
     );
 }
 
