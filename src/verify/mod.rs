@@ -104,7 +104,7 @@ pub fn run(project: &Project, options: &VerifyOptions, reporters: &mut [Box<dyn 
         }
     }
 
-    let batches = plan::batches(runnable, options.batching, options.jobs);
+    let batches = plan::batches(runnable, options.batching, options.jobs.min(options.cores));
     // Work dirs of runs that were killed (their lock died with them) go first; kept ones stay.
     let temp = std::env::temp_dir();
     crate::files::remove_unlocked(&temp, &[WORK_PREFIX]);

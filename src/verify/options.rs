@@ -16,6 +16,9 @@ pub struct VerifyOptions {
     pub codes: Vec<u16>,
     /// Batches run at once (at least 1).
     pub jobs: usize,
+    /// The machine's cores: batches are split until each core has one (no more, since a split
+    /// costs a build or a start).
+    pub cores: usize,
     /// Where dependencies and cached results live, absolute.
     pub cache_dir: PathBuf,
     /// Whether cached verdicts may be served (fresh verdicts are cached either way).

@@ -199,10 +199,10 @@ fn cell_key(
 }
 
 /// Cuts the cells into batches of at most each language's batch size (1 without batching), then
-/// splits the biggest further while there are fewer batches than jobs, so that no core sits idle
-/// while one batch runs; the dearest batches come first (`expected_cost`), so the slow ones start
+/// splits the biggest further while there are fewer batches than `split_to` (the jobs, at most one
+/// per core), so that no core sits idle while one batch runs; the dearest batches come first (`expected_cost`), so the slow ones start
 /// early and none is left for the end while the other cores sit idle.
-pub fn batches(pending: Vec<Pending<'_>>, batching: bool, jobs: usize) -> Vec<Batch<'_>> {
+pub fn batches(pending: Vec<Pending<'_>>, batching: bool, split_to: usize) -> Vec<Batch<'_>> {
     let mut batches: Vec<Batch> = Vec::new();
     for p in pending {
         let size = if batching { p.cell.lang.verify.batch_size } else { 1 };
@@ -211,7 +211,7 @@ pub fn batches(pending: Vec<Pending<'_>>, batching: bool, jobs: usize) -> Vec<Ba
             _ => batches.push(Batch { lang: p.cell.lang, cells: vec![p] }),
         }
     }
-    while batches.len() < jobs {
+    while batches.len() < split_to {
         let Some(i) =
             (0..batches.len()).filter(|&i| batches[i].cells.len() > 1).max_by_key(|&i| batches[i].cells.len())
         else {
