@@ -4,8 +4,8 @@
 //! generated here from two syntect themes, one for each color scheme, with every color moved
 //! just far enough from its background to read at WCAG AA contrast (4.5:1).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::Mutex;
 
 use anyhow::{Context, Result};
 use syntect::highlighting::ThemeSet;
@@ -43,14 +43,16 @@ const FENCES: &[(&str, &str)] = &[
     ("nginx", "Plain Text"),
 ];
 
-/// The syntaxes, loaded once per build and shared by every thread that highlights, and the
-/// lines already highlighted. The snippets of one stack share most of their lines (imports, the
+/// One thread's highlighter: the syntaxes, loaded once per build and shared by every thread,
+/// and the lines this thread has already highlighted. The snippets of one stack share most of their lines (imports, the
 /// handler's head, closing braces: 3,757 distinct lines among 13,745), and a line's HTML depends
 /// only on the line and the parser's state before it, so a line met again in the same state is
 /// taken from `memo` instead of being parsed again: the output is the same, in a third of the time.
-pub struct Highlighter {
-    syntaxes: SyntaxSet,
-    memo: Mutex<HashMap<(String, String), Vec<Memo>>>,
+/// The memo is the thread's own: a parser state holds the regex engine's match buffers, which
+/// cannot cross threads, and the cells are split by syntax, so threads rarely meet the same lines.
+pub struct Highlighter<'s> {
+    syntaxes: &'s SyntaxSet,
+    memo: RefCell<HashMap<(String, String), Vec<Memo>>>,
 }
 
 /// One highlighted line: the state it was parsed in, its HTML, and the state after it.
@@ -61,13 +63,18 @@ struct Memo {
     after: (ParseState, ScopeStack),
 }
 
-impl Highlighter {
-    pub fn new() -> Highlighter {
-        Highlighter { syntaxes: SyntaxSet::load_defaults_newlines(), memo: Mutex::new(HashMap::new()) }
+/// The syntaxes every highlighter of a build shares: syntect's default set.
+pub fn syntaxes() -> SyntaxSet {
+    SyntaxSet::load_defaults_newlines()
+}
+
+impl<'s> Highlighter<'s> {
+    pub fn new(syntaxes: &'s SyntaxSet) -> Highlighter<'s> {
+        Highlighter { syntaxes, memo: RefCell::new(HashMap::new()) }
     }
 
     /// The syntax for a fence tag; plain text when none fits.
-    pub fn syntax_for(&self, fence: &str) -> &SyntaxReference {
+    pub fn syntax_for(&self, fence: &str) -> &'s SyntaxReference {
         let fence = fence.trim().to_ascii_lowercase();
         let named = FENCES.iter().find(|(tag, _)| *tag == fence).map(|(_, name)| *name);
         let found = match named {
@@ -98,7 +105,7 @@ impl Highlighter {
         for line in LinesWithEndings::from(code) {
             let key = (syntax.name.clone(), line.to_string());
             let known = {
-                let memo = self.memo.lock().expect("memo lock");
+                let memo = self.memo.borrow();
                 memo.get(&key).and_then(|seen| seen.iter().find(|m| m.before == state)).map(|m| {
                     out.push_str(&m.html);
                     open_spans += m.open_spans;
@@ -112,14 +119,14 @@ impl Highlighter {
             let before = state.clone();
             let ops = state
                 .0
-                .parse_line(line, &self.syntaxes)
+                .parse_line(line, self.syntaxes)
                 .with_context(|| format!("cannot highlight a line as {}", syntax.name))?;
             let (html, delta) = line_tokens_to_classed_spans(line, &ops, CLASS_STYLE, &mut state.1)
                 .with_context(|| format!("cannot highlight a line as {}", syntax.name))?;
             out.push_str(&html);
             open_spans += delta;
             let memo = Memo { before, html, open_spans: delta, after: state.clone() };
-            self.memo.lock().expect("memo lock").entry(key).or_default().push(memo);
+            self.memo.borrow_mut().entry(key).or_default().push(memo);
         }
         for _ in 0..open_spans {
             out.push_str("</span>");
@@ -255,7 +262,8 @@ mod tests {
 
     #[test]
     fn fences_map_to_their_syntax_and_unknown_ones_to_plain_text() {
-        let h = Highlighter::new();
+        let set = syntaxes();
+        let h = Highlighter::new(&set);
         for (fence, syntax) in [
             ("python", "Python"),
             ("javascript", "JavaScript"),
@@ -275,7 +283,8 @@ mod tests {
 
     #[test]
     fn every_built_in_fence_but_nginx_is_highlighted() {
-        let h = Highlighter::new();
+        let set = syntaxes();
+        let h = Highlighter::new(&set);
         let project = crate::project::Project::load(&crate::assets::Overrides::default()).unwrap();
         for lang in &project.languages {
             let plain = h.syntax_for(&lang.fence).name == "Plain Text";
@@ -285,7 +294,8 @@ mod tests {
 
     #[test]
     fn highlighting_uses_classes_and_keeps_the_text() {
-        let h = Highlighter::new();
+        let set = syntaxes();
+        let h = Highlighter::new(&set);
         let code = "if a < b and c > \"&\":\n    print('x')\n";
         let html = h.highlight(code, "python").unwrap();
         assert!(html.contains("<span class=\"sg-"), "{html}");
@@ -298,7 +308,8 @@ mod tests {
 
     #[test]
     fn a_php_block_keeps_its_tags_and_text() {
-        let h = Highlighter::new();
+        let set = syntaxes();
+        let h = Highlighter::new(&set);
         let code = "<?php\nhttp_response_code(503);\necho 'a < b';\n?>\n";
         let html = h.highlight(code, "php").unwrap();
         assert!(
@@ -315,12 +326,13 @@ mod tests {
 
     #[test]
     fn lines_met_again_give_the_same_html() {
-        let fresh = Highlighter::new();
+        let set = syntaxes();
+        let fresh = Highlighter::new(&set);
         let code = "def a():\n    return 1\n\ndef a():\n    return 1\n";
         let first = fresh.highlight(code, "python").unwrap();
         assert_eq!(fresh.highlight(code, "python").unwrap(), first);
-        assert_eq!(Highlighter::new().highlight(&format!("x = 1\n{code}"), "python").unwrap(), {
-            let again = Highlighter::new();
+        assert_eq!(Highlighter::new(&set).highlight(&format!("x = 1\n{code}"), "python").unwrap(), {
+            let again = Highlighter::new(&set);
             again.highlight("x = 1\n", "python").unwrap();
             again.highlight(&format!("x = 1\n{code}"), "python").unwrap()
         });

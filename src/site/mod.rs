@@ -168,13 +168,15 @@ pub fn build(project: &Project, options: &SiteOptions) -> Result<BTreeMap<String
     Ok(files)
 }
 
-/// Highlights every cell, spread over the cores. The syntaxes are loaded once and shared.
+/// Highlights every cell, spread over the cores. The syntaxes are loaded once and shared; each
+/// thread has a highlighter (and its memo of lines) of its own.
 /// Cells are grouped by syntax and each thread starts on groups of its own, taking their cells
 /// one by one, then helps with the others' groups: a syntax's regular expressions are compiled
 /// on first use, by the one thread working on it, while the other works on another syntax. The
 /// result is in the order of `cells`, whichever thread did what.
 fn highlight_all(cells: &[Cell]) -> Result<Vec<String>> {
-    let highlighter = Highlighter::new();
+    let syntaxes = highlight::syntaxes();
+    let highlighter = Highlighter::new(&syntaxes);
     let mut by_syntax: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, cell) in cells.iter().enumerate() {
         by_syntax.entry(highlighter.syntax_for(&cell.fence).name.as_str()).or_default().push(i);
@@ -185,8 +187,9 @@ fn highlight_all(cells: &[Cell]) -> Result<Vec<String>> {
     let mut done: Vec<(usize, Result<String>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|t| {
-                let (groups, taken, highlighter) = (&groups, &taken, &highlighter);
+                let (groups, taken, syntaxes) = (&groups, &taken, &syntaxes);
                 scope.spawn(move || {
+                    let highlighter = Highlighter::new(syntaxes);
                     let mut out = Vec::new();
                     let first = t * groups.len() / threads;
                     for k in 0..groups.len() {
