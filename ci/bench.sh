@@ -10,6 +10,7 @@
 #   and the batching each stack's descriptor allows: the work of every stack, over the cores;
 # - the cold full matrix of every stack beside that floor, and their ratio;
 # - a warm re-run (nothing changed), one cell of an interpreted stack, one Go and one Spring cell;
+# - the pages: `snippetgen site` from the cold run's report (every page, every example highlighted);
 # - the full matrix the naive way (every cell built and started alone, one after another, as the
 #   usual snippet test harnesses do), per stack and in all, and the cold run's speed-up over it;
 # - the same for the six original stacks alone.
@@ -55,6 +56,7 @@ floor_run=$(time_of "$out/floor.json" "${one_core[@]}" "$bin" verify "${snippets
 pair_run=$(time_of "$out/pair.json" "${one_core[@]}" "$bin" verify "${snippets[@]}" --code 200 --code 201 --no-cache -j 1 "${json[@]}")
 all=$(time_of "$out/all.json" "$bin" verify "${snippets[@]}" --no-cache "${json[@]}")
 warm=$(time_of /dev/null "$bin" verify "${snippets[@]}")
+site=$(time_of /dev/null "$bin" site --snippets "$out/snippets" --out "$out/site" --report "$out/all.json" --base-url https://httperror.net/ --force)
 flask_cell=$(time_of /dev/null "$bin" verify "${snippets[@]}" --lang flask --code 404 --no-cache)
 go_cell=$(time_of /dev/null "$bin" verify "${snippets[@]}" --lang go --code 404 --no-cache)
 spring_cell=$(time_of /dev/null "$bin" verify "${snippets[@]}" --lang spring --code 404 --no-cache)
@@ -68,12 +70,12 @@ else
 fi
 
 python3 - "$out/times.json" "$(nproc)" "$all" "$warm" "$flask_cell" "$go_cell" "$spring_cell" "$cold" "$naive" \
-  "$naive_all" "${six[*]}" <<'PY'
+  "$naive_all" "$site" "${six[*]}" <<'PY'
 import json, sys
-keys = ("cores", "all", "warm", "flask_cell", "go_cell", "spring_cell", "cold", "naive", "naive_all")
-times = {k: float(v) for k, v in zip(keys, sys.argv[2:11])}
+keys = ("cores", "all", "warm", "flask_cell", "go_cell", "spring_cell", "cold", "naive", "naive_all", "site")
+times = {k: float(v) for k, v in zip(keys, sys.argv[2:12])}
 times["cores"] = int(times["cores"])
-times["six"] = sys.argv[11]
+times["six"] = sys.argv[12]
 json.dump(times, open(sys.argv[1], "w"), indent=1)
 PY
 python3 ci/bench-report.py "$out"
