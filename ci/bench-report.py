@@ -104,7 +104,8 @@ print(f"{'one cell of an interpreted stack: flask 404':<60} {flask_cell:>8.2f} {
 print(f"{'one cell: go 404':<60} {go_cell:>8.2f} {'-':>8}")
 print(f"{'one cell: spring 404':<60} {spring_cell:>8.2f} {'-':>8}")
 if "site" in times:  # runs saved before the pages were timed have no figure for them
-    print(f"{'the pages: site --report, every code (' + str(len({r['code'] for r in all_report['results']})) + ' pages)':<60} {times['site']:>8.2f} {1:>8}")
+    pages = len({r["code"] for r in all_report["results"]})
+    print(f"{'the pages: site --report, every code (' + str(pages) + ' pages)':<60} {times['site']:>8.2f} {1:>8}")
 # The naive way of the full matrix: per stack, its cells' time one after another, beside the
 # stack's floor (its work on one core with the batching its descriptor allows, from the table
 # above): their ratio is the most batching can gain on that stack.

@@ -44,12 +44,13 @@ const FENCES: &[(&str, &str)] = &[
 ];
 
 /// One thread's highlighter: the syntaxes, loaded once per build and shared by every thread,
-/// and the lines this thread has already highlighted. The snippets of one stack share most of their lines (imports, the
-/// handler's head, closing braces: 3,757 distinct lines among 13,745), and a line's HTML depends
-/// only on the line and the parser's state before it, so a line met again in the same state is
-/// taken from `memo` instead of being parsed again: the output is the same, in a third of the time.
-/// The memo is the thread's own: a parser state holds the regex engine's match buffers, which
-/// cannot cross threads, and the cells are split by syntax, so threads rarely meet the same lines.
+/// and the lines this thread has already highlighted. The snippets of one stack share most of
+/// their lines (imports, the handler's head, closing braces: 3,757 distinct lines among 13,745),
+/// and a line's HTML depends only on the line and the parser's state before it, so a line met
+/// again in the same state is taken from `memo` instead of being parsed again: the output is the
+/// same, in a third of the time. The memo is the thread's own: a parser state holds the regex
+/// engine's match buffers, which cannot cross threads, and the cells are split by syntax, so
+/// threads rarely meet the same lines.
 pub struct Highlighter<'s> {
     syntaxes: &'s SyntaxSet,
     memo: RefCell<HashMap<(String, String), Vec<Memo>>>,

@@ -169,11 +169,11 @@ pub fn build(project: &Project, options: &SiteOptions) -> Result<BTreeMap<String
 }
 
 /// Highlights every cell, spread over the cores. The syntaxes are loaded once and shared; each
-/// thread has a highlighter (and its memo of lines) of its own.
-/// Cells are grouped by syntax and each thread starts on groups of its own, taking their cells
-/// one by one, then helps with the others' groups: a syntax's regular expressions are compiled
-/// on first use, by the one thread working on it, while the other works on another syntax. The
-/// result is in the order of `cells`, whichever thread did what.
+/// thread has a highlighter (and its memo of lines) of its own. Cells are grouped by syntax and
+/// each thread starts on groups of its own, taking their cells one by one, then helps with the
+/// others' groups: a syntax's regular expressions are compiled on first use, by the one thread
+/// working on it, while the other works on another syntax. The result is in the order of
+/// `cells`, whichever thread did what.
 fn highlight_all(cells: &[Cell]) -> Result<Vec<String>> {
     let syntaxes = highlight::syntaxes();
     let highlighter = Highlighter::new(&syntaxes);
